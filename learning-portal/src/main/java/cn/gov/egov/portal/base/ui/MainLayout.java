@@ -1,0 +1,49 @@
+package cn.gov.egov.portal.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import cn.gov.egov.portal.home.ui.HomeView;
+import cn.gov.egov.portal.security.PortalPrincipal;
+
+/** The frame of every signed-in page: title, navigation, who is signed in, language, 退出登录. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("app-title");
+        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+
+        String who = authentication.getAuthenticatedUser(PortalPrincipal.class)
+                .map(p -> p.user().displayName()).orElse("");
+        Span user = new Span(who);
+        user.addClassName("current-user");
+        Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClassName("logout");
+
+        HorizontalLayout right = new HorizontalLayout(user, new LanguageSwitch(), logout);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        right.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, right);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        addToDrawer(nav);
+        setPrimarySection(Section.NAVBAR);
+    }
+}

@@ -1,0 +1,62 @@
+package cn.gov.egov.portal.home.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+import cn.gov.egov.portal.base.ui.MainLayout;
+import cn.gov.egov.portal.home.HomeSummary;
+import cn.gov.egov.portal.home.HomeSummaryService;
+import cn.gov.egov.portal.security.PortalPrincipal;
+
+/** 首页 — greets the signed-in user with their role and region, and what concerns them. */
+@Route(value = "", layout = MainLayout.class)
+@PermitAll
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    public HomeView(AuthenticationContext authentication, HomeSummaryService summaries) {
+        addClassName("home-view");
+        PortalPrincipal principal = authentication.getAuthenticatedUser(PortalPrincipal.class).orElseThrow();
+        HomeSummary summary = summaries.summarise(principal.user());
+
+        H2 welcome = new H2(getTranslation("home.welcome", summary.displayName()));
+        welcome.addClassName("welcome");
+        Paragraph identity = new Paragraph(getTranslation("home.identity",
+                getTranslation(summary.role().messageKey()), summary.regionPath()));
+        identity.addClassName("identity");
+        add(welcome, identity);
+
+        Div learning = card(getTranslation("home.learning.title"), getTranslation("home.learning.none"));
+        learning.addClassName("learning-card");
+        add(learning);
+
+        if (summary.roomsInRegion() != null) {
+            String text = summary.roomsInRegion() >= 0
+                    ? getTranslation("home.rooms.count", summary.roomsInRegion())
+                    : getTranslation("home.rooms.unavailable");
+            Div rooms = card(getTranslation("home.rooms.title"), text);
+            rooms.addClassName("rooms-card");
+            add(rooms);
+        }
+    }
+
+    private static Div card(String title, String text) {
+        Div card = new Div(new H3(title), new Paragraph(text));
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)").set("width", "min(40rem, 100%)");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home") + " | " + getTranslation("app.name");
+    }
+}

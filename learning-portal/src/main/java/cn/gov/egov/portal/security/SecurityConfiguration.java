@@ -1,0 +1,55 @@
+package cn.gov.egov.portal.security;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import cn.gov.egov.portal.security.ui.LoginView;
+
+/**
+ * Form log-in against the user table (BCrypt hashes), throttled against guessing; session id changed at log-in
+ * (fixation protection); health and metrics open; every view needs a signed-in user unless it says otherwise.
+ */
+@Configuration
+public class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll())
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationProvider authenticationProvider(UserRepository users, PasswordEncoder encoder,
+                                                  SecurityProperties properties, Clock clock) {
+        UserDetailsService details = username -> users.findByUsername(username)
+                .map(PortalPrincipal::new)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(details);
+        dao.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(dao,
+                new LoginThrottle(properties.maxFailuresPerUser(), properties.window(), properties.lockout(), clock),
+                new LoginThrottle(properties.maxFailuresPerAddress(), properties.window(), properties.lockout(),
+                        clock));
+    }
+}
