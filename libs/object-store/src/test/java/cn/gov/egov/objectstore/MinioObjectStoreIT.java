@@ -105,7 +105,7 @@ class MinioObjectStoreIT {
 
     @Test
     void unreachableStoreSaysSo() {
-        ObjectStore nowhere = storeFor(URI.create("http://127.0.0.1:1"), "whatever-secret", "b");
+        ObjectStore nowhere = storeFor(URI.create("http://127.0.0.1:1"), "whatever-secret", "nowhere-bucket");
         assertThatThrownBy(nowhere::ensureBucket).isInstanceOf(ObjectStoreException.class)
                 .hasMessageContaining("unreachable at http://127.0.0.1:1")
                 .satisfies(e -> assertThat(((ObjectStoreException) e).unreachable()).isTrue());

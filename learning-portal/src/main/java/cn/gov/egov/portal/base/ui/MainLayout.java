@@ -1,5 +1,7 @@
 package cn.gov.egov.portal.base.ui;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +18,7 @@ import cn.gov.egov.portal.home.ui.HomeView;
 import cn.gov.egov.portal.security.PortalPrincipal;
 
 /** The frame of every signed-in page: title, navigation, who is signed in, language, 退出登录. */
+@PermitAll
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication) {

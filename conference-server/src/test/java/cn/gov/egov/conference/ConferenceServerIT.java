@@ -1,0 +1,87 @@
+package cn.gov.egov.conference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import cn.gov.egov.embedded.TestInfrastructure;
+import cn.gov.egov.platform.security.ServiceTokens;
+
+/** The whole app on a real PostgreSQL: migrations, region catalogue, demo rooms, service-token API, health. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("dev")
+class ConferenceServerIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.get().springProperties().forEach((k, v) -> registry.add(k, () -> v));
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ServiceTokens tokens;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String path, String authorization) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void regionCatalogueHoldsYunnan() {
+        assertThat(jdbc.sql("select count(*) from region where level = 'PREFECTURE'").query(Long.class).single())
+                .isEqualTo(16);
+        assertThat(jdbc.sql("select count(*) from region where level = 'COUNTY'").query(Long.class).single())
+                .isEqualTo(129);
+    }
+
+    @Test
+    void roomsOfASubtreeNeedAServiceToken() throws Exception {
+        assertThat(get("/api/v1/rooms?region=530100", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/rooms?region=530100", "Service forged.123.abc").statusCode()).isEqualTo(401);
+        String expired = new ServiceTokens(TestInfrastructure.SERVICE_SECRET, Duration.ofMinutes(5),
+                Clock.offset(Clock.systemUTC(), Duration.ofHours(-1))).issue("learning-portal");
+        assertThat(get("/api/v1/rooms?region=530100", "Service " + expired).statusCode()).isEqualTo(401);
+
+        var ok = get("/api/v1/rooms?region=530100", "Service " + tokens.issue("learning-portal"));
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("昆明市政府视频会议室", "五华区政府视频会议室").doesNotContain("大理");
+    }
+
+    @Test
+    void malformedRegionIsABadRequestWithProblemDetails() throws Exception {
+        var response = get("/api/v1/rooms?region=53'--", "Service " + tokens.issue("learning-portal"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("six-digit");
+    }
+
+    @Test
+    void healthAndMetricsAreOpenEverythingElseIsNot() throws Exception {
+        var health = get("/actuator/health", null);
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"UP\"");
+        assertThat(get("/actuator/prometheus", null).body()).contains("application=\"conference-server\"");
+        assertThat(get("/actuator/env", null).statusCode()).isIn(401, 403);
+    }
+}

@@ -1,0 +1,99 @@
+package cn.gov.egov.portal.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.microsoft.playwright.Page;
+
+import cn.gov.egov.portal.PortalTestInfrastructure;
+
+/** Log-in as a person does it: real Chromium against the running portal on a real PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("dev")
+class LoginBrowserIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        PortalTestInfrastructure.register(registry);
+    }
+
+    static BrowserHarness browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserHarness();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    @Test
+    void demoLearnerSignsInAndSeesTheChineseHomePage() {
+        Page page = browser.newPage();
+        new LoginPage(page, baseUrl()).open().signIn("learner", PortalTestInfrastructure.DEMO_PASSWORD);
+
+        assertThat(page.locator("h2.welcome")).hasText("欢迎，张学员");
+        assertThat(page.locator("p.identity")).hasText("身份：学员 · 所属区域：云南省 / 昆明市 / 五华区");
+        assertThat(page.locator(".app-title")).hasText("政务视频会议与公务员学习平台");
+        assertThat(page).hasTitle("首页 | 政务视频会议与公务员学习平台");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/portal-home.png")));
+
+        page.locator("vaadin-button.logout").click();
+        page.locator("vaadin-login-form").waitFor();
+        assertThat(page.url()).contains("/login");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedInChinese() {
+        Page page = browser.newPage();
+        LoginPage login = new LoginPage(page, baseUrl()).open();
+        login.signIn("learner", "not-the-password");
+
+        assertThat(page.url()).contains("/login?error");
+        assertThat(login.error()).containsText("用户名或密码错误");
+        page.navigate(baseUrl() + "/");
+        assertThat(page.url()).contains("/login");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+        Page page = browser.newPage();
+        LoginPage login = new LoginPage(page, baseUrl()).open();
+        for (int i = 0; i < 5; i++) {
+            login.signIn("course-admin", "guess-" + i);
+        }
+        login.signIn("course-admin", PortalTestInfrastructure.DEMO_PASSWORD);
+
+        assertThat(page.url()).contains("/login?error");
+        assertThat(login.error()).containsText("登录尝试次数过多");
+    }
+
+    @Test
+    void loginPageSwitchesToEnglish() {
+        Page page = browser.newPage();
+        new LoginPage(page, baseUrl()).open();
+        page.locator("vaadin-button.language-switch").click();
+        assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
+        assertThat(page.locator("vaadin-button.language-switch")).hasText("简体中文");
+    }
+}
