@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,6 +24,8 @@ import cn.gov.egov.platform.security.ServiceTokens;
 
 /** The whole app on a real PostgreSQL: migrations, region catalogue, demo rooms, service-token API, health. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// closed before the JVM exits, so nothing still talks to the test database while it stops
+@DirtiesContext
 @ActiveProfiles("dev")
 class ConferenceServerIT {
 

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,6 +27,8 @@ import cn.gov.egov.media.worker.WorkerRegistry;
 
 /** The worker on real PostgreSQL and S3: its schema, the JobRunr queue running a job, FFmpeg in its health. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// closed before the JVM exits, so nothing still talks to the test database while it stops
+@DirtiesContext
 class MediaWorkerIT {
 
     @DynamicPropertySource

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,6 +21,8 @@ import cn.gov.egov.portal.PortalTestInfrastructure;
 
 /** Log-in as a person does it: real Chromium against the running portal on a real PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// closed before the JVM exits, so nothing still talks to the test database while it stops
+@DirtiesContext
 @ActiveProfiles("dev")
 class LoginBrowserIT {
 

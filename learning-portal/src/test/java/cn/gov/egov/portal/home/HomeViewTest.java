@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,6 +19,8 @@ import cn.gov.egov.portal.home.ui.HomeView;
 
 /** The home page, browserless, for demo users of two roles. */
 @SpringBootTest
+// closed before the JVM exits, so nothing still talks to the test database while it stops
+@DirtiesContext
 @ActiveProfiles("dev")
 class HomeViewTest extends SpringBrowserlessTest {
 

@@ -92,6 +92,7 @@ public final class TestInfrastructure {
     /** Spring properties that point an app at this infrastructure. */
     public Map<String, String> springProperties() {
         return Map.of(
+                "logging.level.org.gaul", "WARN",
                 "spring.datasource.url", jdbcUrl(),
                 "spring.datasource.username", EmbeddedPostgresServer.USER,
                 "spring.datasource.password", "",
