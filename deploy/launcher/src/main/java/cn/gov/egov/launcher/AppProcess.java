@@ -93,6 +93,12 @@ final class AppProcess {
         return process.isAlive();
     }
 
+    /** Asks the app to shut down gracefully (SIGTERM) without waiting. */
+    void requestStop() {
+        process.destroy();
+    }
+
+    /** Stops the app, waiting up to 20 s for a graceful shutdown before killing it. */
     void stop() {
         process.destroy();
         try {

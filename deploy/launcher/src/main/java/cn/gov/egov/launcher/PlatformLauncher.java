@@ -27,6 +27,7 @@ public final class PlatformLauncher {
     private final List<AppProcess> apps = new ArrayList<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedS3Server s3;
+    private volatile boolean stopping;
 
     PlatformLauncher(LauncherSettings settings, PrintStream out) {
         this.settings = settings;
@@ -38,13 +39,22 @@ public final class PlatformLauncher {
         PlatformLauncher launcher;
         try {
             launcher = new PlatformLauncher(LauncherSettings.fromEnvironment(System.getenv(), Path.of("")), out);
-            launcher.start();
         } catch (LauncherException e) {
             System.err.println("ERROR / 启动失败: " + e.getMessage());
             System.exit(1);
             return;
         }
+        // registered first, so that whatever start() got running is stopped again on any exit
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "platform-stop"));
+        try {
+            launcher.start();
+        } catch (LauncherException e) {
+            System.err.println("ERROR / 启动失败: " + e.getMessage());
+            System.exit(1);
+        } catch (Exception e) {
+            System.err.println("ERROR / 启动失败: " + e);
+            System.exit(1);
+        }
         launcher.watch();
     }
 
@@ -121,11 +131,11 @@ public final class PlatformLauncher {
         });
     }
 
-    /** Blocks until an app dies (then stops everything) or the JVM is asked to stop. */
+    /** Blocks until an app dies (then exits, which stops everything) or the JVM is asked to stop. */
     private void watch() throws InterruptedException {
-        while (true) {
-            for (AppProcess app : apps) {
-                if (!app.isAlive()) {
+        while (!stopping) {
+            for (AppProcess app : List.copyOf(apps)) {
+                if (!stopping && !app.isAlive()) {
                     out.println(app.name() + " has stopped; stopping the platform.");
                     System.exit(1);
                 }
@@ -135,10 +145,10 @@ public final class PlatformLauncher {
     }
 
     synchronized void stop() {
+        stopping = true;
         out.println("Stopping the platform ...");
-        for (int i = apps.size() - 1; i >= 0; i--) {
-            apps.get(i).stop();
-        }
+        apps.forEach(AppProcess::requestStop);
+        apps.forEach(AppProcess::stop);
         apps.clear();
         try {
             if (s3 != null) {

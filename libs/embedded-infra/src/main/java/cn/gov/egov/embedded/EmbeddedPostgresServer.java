@@ -32,7 +32,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(true)
+                .setRegisterShutdownHook(false) // owners stop it after their apps
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("timezone", "UTC")
