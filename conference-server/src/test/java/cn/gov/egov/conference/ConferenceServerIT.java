@@ -52,11 +52,13 @@ class ConferenceServerIT {
     }
 
     @Test
-    void regionCatalogueHoldsYunnan() {
-        assertThat(jdbc.sql("select count(*) from region where level = 'PREFECTURE'").query(Long.class).single())
-                .isEqualTo(16);
-        assertThat(jdbc.sql("select count(*) from region where level = 'COUNTY'").query(Long.class).single())
-                .isEqualTo(129);
+    void regionCatalogueHoldsTheCountryWithYunnan() {
+        assertThat(jdbc.sql("select count(*) from region where level = 'PREFECTURE' and code like '53%'")
+                .query(Long.class).single()).isEqualTo(16);
+        assertThat(jdbc.sql("select count(*) from region where level = 'COUNTY' and code like '53%'")
+                .query(Long.class).single()).isEqualTo(129);
+        assertThat(jdbc.sql("select count(*) from region where level = 'PROVINCE'").query(Long.class).single())
+                .isEqualTo(31);
     }
 
     @Test
@@ -67,16 +69,26 @@ class ConferenceServerIT {
                 Clock.offset(Clock.systemUTC(), Duration.ofHours(-1))).issue("learning-portal");
         assertThat(get("/api/v1/rooms?region=530100", "Service " + expired).statusCode()).isEqualTo(401);
 
-        var ok = get("/api/v1/rooms?region=530100", "Service " + tokens.issue("learning-portal"));
+        assertThat(get("/api/v1/rooms?region=530100", "Service " + tokens.issue("learning-portal")).statusCode())
+                .as("a bare service call acts for nobody and administers nothing").isEqualTo(403);
+
+        var sys = new ApiClient(port, null).as("sysadmin", "SYSTEM_ADMIN", "530000");
+        String suffix = String.valueOf(System.nanoTime());
+        sys.post("/api/v1/rooms", ApiClient.room("530102", "五华区会议室" + suffix));
+        sys.post("/api/v1/rooms", ApiClient.room("532901", "大理市会议室" + suffix));
+
+        var admin = new ServiceTokens.Actor("region-admin", "REGION_ADMIN", "530100");
+        var ok = get("/api/v1/rooms?region=530100&size=200", "Service " + tokens.issue("learning-portal", admin));
         assertThat(ok.statusCode()).isEqualTo(200);
-        assertThat(ok.body()).contains("昆明市政府视频会议室", "五华区政府视频会议室").doesNotContain("大理");
+        assertThat(ok.body()).contains("五华区会议室" + suffix).doesNotContain("大理市会议室" + suffix);
     }
 
     @Test
     void malformedRegionIsABadRequestWithProblemDetails() throws Exception {
-        var response = get("/api/v1/rooms?region=53'--", "Service " + tokens.issue("learning-portal"));
+        var admin = new ServiceTokens.Actor("sysadmin", "SYSTEM_ADMIN", "530000");
+        var response = get("/api/v1/rooms?region=53'--", "Service " + tokens.issue("learning-portal", admin));
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("six-digit");
+        assertThat(response.body()).contains("unknown region");
     }
 
     @Test
@@ -86,5 +98,6 @@ class ConferenceServerIT {
         assertThat(health.body()).contains("\"UP\"");
         assertThat(get("/actuator/prometheus", null).body()).contains("application=\"conference-server\"");
         assertThat(get("/actuator/env", null).statusCode()).isIn(401, 403);
+        assertThat(get("/v3/api-docs", null).body()).contains("/api/v1/conferences", "/api/v1/rooms");
     }
 }

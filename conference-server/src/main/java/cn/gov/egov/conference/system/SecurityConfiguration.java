@@ -12,8 +12,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import cn.gov.egov.platform.security.ServiceTokenAuthenticationFilter;
 
 /**
- * The API is for our own services (the portal calls it with a signed service token); health and metrics are
- * open to the load balancer and Prometheus. Everything else is refused.
+ * The API is for our own services (the portal calls it with a signed service token naming the acting user);
+ * room kiosks use their terminal token; health, metrics and the API documentation are open. Everything else is
+ * refused. Region-scoped authority is checked in the services for every action.
  */
 @Configuration
 public class SecurityConfiguration {
@@ -28,6 +29,9 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus", "/error").permitAll()
+                        // API documentation, and the kiosk's endpoint (it authenticates with its terminal token)
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/api/v1/terminal/**").permitAll()
                         .requestMatchers("/api/**").hasRole("SERVICE")
                         .anyRequest().denyAll());
         return http.build();

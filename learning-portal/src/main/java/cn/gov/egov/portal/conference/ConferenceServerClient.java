@@ -2,7 +2,6 @@ package cn.gov.egov.portal.conference;
 
 import java.util.List;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -11,6 +10,7 @@ import org.springframework.web.client.RestClientException;
 import cn.gov.egov.platform.PlatformProperties;
 import cn.gov.egov.platform.security.ServiceTokenAuthenticationFilter;
 import cn.gov.egov.platform.security.ServiceTokens;
+import cn.gov.egov.portal.security.PortalUser;
 
 /** Calls conference-server's REST API, each call signed with a fresh short-lived service token. */
 @Component
@@ -30,14 +30,23 @@ public class ConferenceServerClient {
         this.caller = platform.serviceAuth().caller();
     }
 
-    public List<RoomSummary> roomsInRegion(String regionCode) {
+    /** Rooms in the user's region subtree (the first page), asked for on the user's behalf. */
+    public RoomPage roomsInRegion(PortalUser user) {
         try {
-            return rest.get().uri("/api/v1/rooms?region={code}", regionCode)
-                    .header("Authorization", ServiceTokenAuthenticationFilter.SCHEME + tokens.issue(caller))
+            return rest.get().uri("/api/v1/rooms?region={code}&size=200", user.regionCode())
+                    .header("Authorization", ServiceTokenAuthenticationFilter.SCHEME + tokens.issue(caller, actor(user)))
                     .retrieve()
-                    .body(new ParameterizedTypeReference<List<RoomSummary>>() { });
+                    .body(RoomPage.class);
         } catch (RestClientException e) {
             throw new ConferenceServerException("conference-server call failed: " + e.getMessage(), e);
         }
+    }
+
+    /** One page of rooms as conference-server lists them. */
+    public record RoomPage(List<RoomSummary> items, int page, int size, long total) {
+    }
+
+    private static ServiceTokens.Actor actor(PortalUser user) {
+        return new ServiceTokens.Actor(user.username(), user.role().name(), user.regionCode());
     }
 }

@@ -25,7 +25,7 @@ public class HomeSummaryService {
         Integer rooms = null;
         if (user.role() == Role.REGION_ADMIN || user.role() == Role.SYSTEM_ADMIN) {
             try {
-                rooms = conferenceServer.roomsInRegion(user.regionCode()).size();
+                rooms = (int) conferenceServer.roomsInRegion(user).total();
             } catch (ConferenceServerException e) {
                 rooms = -1;
             }

@@ -21,6 +21,18 @@ public record Region(String code, String name, RegionLevel level, String parentC
         }
     }
 
+    /**
+     * The code prefix shared by this region and everything below it (GB/T 2260 codes nest: 53 → 5301 → 530102),
+     * for fast subtree queries such as {@code region_code LIKE '5301%'}.
+     */
+    public String subtreePrefix() {
+        return switch (level) {
+            case PROVINCE -> code.substring(0, 2);
+            case PREFECTURE -> code.substring(0, 4);
+            case COUNTY -> code;
+        };
+    }
+
     public static boolean isWellFormedCode(String code) {
         return code != null && CODE.matcher(code).matches();
     }

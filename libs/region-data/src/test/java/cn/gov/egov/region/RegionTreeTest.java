@@ -31,6 +31,19 @@ class RegionTreeTest {
     }
 
     @Test
+    void everyCodeStartsWithItsAncestorsSubtreePrefix() {
+        RegionTree china = RegionTree.china();
+        for (Region r : china.all()) {
+            for (Region a : china.ancestors(r.code())) {
+                assertThat(r.code()).as("%s under %s", r, a).startsWith(a.subtreePrefix());
+            }
+        }
+        Region kunming = china.get("530100");
+        long byPrefix = china.count(r -> r.code().startsWith(kunming.subtreePrefix()));
+        assertThat(byPrefix).isEqualTo(china.subtree("530100").size());
+    }
+
+    @Test
     void subtreeAncestorsAndWithinFollowTheTree() {
         RegionTree yunnan = RegionTree.province("530000");
         String wuhua = "530102";

@@ -1,6 +1,7 @@
 package cn.gov.egov.platform.security;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -11,14 +12,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import cn.gov.egov.platform.security.ServiceTokens.ServiceCall;
+
 /**
- * Authenticates requests carrying {@code Authorization: Service <token>} as the calling service, with the
- * authority {@code ROLE_SERVICE}. A request with a bad token is refused with 401 at once; a request without
- * one passes on to the app's other authentication.
+ * Authenticates requests carrying {@code Authorization: Service <token>}: the principal is the verified
+ * {@link ServiceCall}; authorities are {@code ROLE_SERVICE} plus, when the call acts for a user, that user's role
+ * ({@code ROLE_REGION_ADMIN} …). A bad token is refused with 401 at once; a request without one passes on.
  */
 public class ServiceTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -40,12 +44,9 @@ public class ServiceTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        ServiceCall call;
         try {
-            String caller = tokens.verify(header.substring(SCHEME.length()).trim());
-            var auth = UsernamePasswordAuthenticationToken.authenticated(
-                    "service:" + caller, null, List.of(new SimpleGrantedAuthority(AUTHORITY)));
-            SecurityContextHolder.getContext().setAuthentication(auth);
-            chain.doFilter(request, response);
+            call = tokens.verify(header.substring(SCHEME.length()).trim());
         } catch (ServiceTokenException e) {
             log.warn("Refused service call to {} from {}: {}", request.getRequestURI(), request.getRemoteAddr(),
                     e.getMessage());
@@ -53,6 +54,15 @@ public class ServiceTokenAuthenticationFilter extends OncePerRequestFilter {
             response.setContentType("application/problem+json");
             response.getWriter().write("{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
                     + e.getMessage() + "\"}");
+            return;
         }
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(AUTHORITY));
+        if (call.hasActor()) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + call.actor().role()));
+        }
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(call, null, authorities));
+        chain.doFilter(request, response);
     }
 }

@@ -22,7 +22,9 @@ class ServiceTokensTest {
     @Test
     void issuedTokenVerifiesAndNamesTheCaller() {
         String token = at(t0, SECRET).issue("learning-portal");
-        assertThat(at(t0.plusSeconds(60), SECRET).verify(token)).isEqualTo("learning-portal");
+        var call = at(t0.plusSeconds(60), SECRET).verify(token);
+        assertThat(call.caller()).isEqualTo("learning-portal");
+        assertThat(call.hasActor()).isFalse();
     }
 
     @Test
@@ -40,19 +42,40 @@ class ServiceTokensTest {
     }
 
     @Test
-    void changingTheCallerOrExpiryBreaksTheSignature() {
-        String token = at(t0, SECRET).issue("media-worker");
+    void carriesTheActingUser() {
+        var actor = new ServiceTokens.Actor("region-admin", "REGION_ADMIN", "530100");
+        var call = at(t0, SECRET).verify(at(t0, SECRET).issue("learning-portal", actor));
+        assertThat(call.actor()).isEqualTo(actor);
+    }
+
+    @Test
+    void changingAnyClaimBreaksTheSignature() {
+        var actor = new ServiceTokens.Actor("region-admin", "REGION_ADMIN", "530100");
+        String token = at(t0, SECRET).issue("learning-portal", actor);
         String[] parts = token.split("\\.");
-        String renamed = "learning-portal." + parts[1] + "." + parts[2];
-        String extended = parts[0] + "." + (Long.parseLong(parts[1]) + 3600) + "." + parts[2];
-        assertThatThrownBy(() -> at(t0, SECRET).verify(renamed)).isInstanceOf(ServiceTokenException.class);
-        assertThatThrownBy(() -> at(t0, SECRET).verify(extended)).isInstanceOf(ServiceTokenException.class);
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String promoted = payload.replace("\"REGION_ADMIN\"", "\"SYSTEM_ADMIN\"").replace("530100", "530000");
+        String forged = parts[0] + "."
+                + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        promoted.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        assertThat(promoted).isNotEqualTo(payload);
+        assertThatThrownBy(() -> at(t0, SECRET).verify(forged))
+                .isInstanceOf(ServiceTokenException.class).hasMessageContaining("signature");
+    }
+
+    @Test
+    void unsignedTokenIsRefused() {
+        String unsigned = new com.nimbusds.jwt.PlainJWT(new com.nimbusds.jwt.JWTClaimsSet.Builder()
+                .issuer("learning-portal").audience(ServiceTokens.AUDIENCE)
+                .expirationTime(java.util.Date.from(t0.plusSeconds(60))).build()).serialize();
+        assertThatThrownBy(() -> at(t0, SECRET).verify(unsigned)).isInstanceOf(ServiceTokenException.class);
     }
 
     @Test
     void garbageIsRefusedWithoutException() {
         ServiceTokens tokens = at(t0, SECRET);
-        for (String bad : new String[] {"", "abc", "a.b", "a.b.c.d", "UPPER.1.x", "x".repeat(300)}) {
+        for (String bad : new String[] {"", "abc", "a.b", "a.b.c.d", "UPPER.1.x", "x".repeat(5000)}) {
             assertThatThrownBy(() -> tokens.verify(bad)).isInstanceOf(ServiceTokenException.class);
         }
         assertThatThrownBy(() -> tokens.verify(null)).isInstanceOf(ServiceTokenException.class);
