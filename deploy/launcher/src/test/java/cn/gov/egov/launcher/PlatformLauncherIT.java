@@ -14,11 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.time.Clock;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.gov.egov.embedded.FreePort;
+import cn.gov.egov.platform.security.ServiceTokens;
 
 /**
  * README command 1 as a test: the embedded default brings PostgreSQL, S3 and the three built app jars up to
@@ -51,6 +54,16 @@ class PlatformLauncherIT {
             for (int port : new int[] {settings.portalPort(), settings.conferencePort(), settings.workerPort()}) {
                 assertThat(get("http://127.0.0.1:" + port + "/actuator/health").body()).contains("\"UP\"");
             }
+            // the apps share the generated service secret: a token minted with it opens conference-server's API
+            DevSecrets secrets = DevSecrets.loadOrCreate(data);
+            String token = new ServiceTokens(secrets.serviceSecret(), Duration.ofMinutes(5), Clock.systemUTC())
+                    .issue("learning-portal", new ServiceTokens.Actor("region-admin", "REGION_ADMIN", "530100"));
+            var rooms = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + settings.conferencePort()
+                    + "/api/v1/rooms?region=530100")).header("Authorization", "Service " + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(rooms.statusCode()).isEqualTo(200);
+            assertThat(rooms.body()).contains("昆明市政府视频会议室", "五华区政府视频会议室", "\"total\":2");
+
             var login = get("http://127.0.0.1:" + settings.portalPort() + "/login");
             assertThat(login.statusCode()).isEqualTo(200);
             assertThat(Files.readString(data.resolve("demo-users.txt"))).contains("learner", "sysadmin");
