@@ -11,28 +11,17 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import cn.gov.egov.embedded.TestInfrastructure;
 import cn.gov.egov.platform.security.ServiceTokens;
 
 /** The whole app on a real PostgreSQL: migrations, region catalogue, demo rooms, service-token API, health. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// closed before the JVM exits, so nothing still talks to the test database while it stops
-@DirtiesContext
+@ConferenceServerTest
 @ActiveProfiles("dev")
 class ConferenceServerIT {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties().forEach((k, v) -> registry.add(k, () -> v));
-    }
 
     @LocalServerPort
     int port;

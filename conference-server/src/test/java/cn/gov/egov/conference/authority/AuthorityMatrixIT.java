@@ -14,23 +14,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import cn.gov.egov.conference.ApiClient;
-import cn.gov.egov.embedded.TestInfrastructure;
+import cn.gov.egov.conference.ConferenceServerTest;
 
 /**
  * Tiered management, cell by cell: every role, from the target region itself, an ancestor, a descendant and an
  * unrelated region, against every mutating endpoint. Forbidden cells answer 403 and change nothing; allowed cells
  * succeed. The target is Kunming (530100).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ConferenceServerTest
 class AuthorityMatrixIT {
 
     static final String TARGET = "530100";
@@ -46,11 +41,6 @@ class AuthorityMatrixIT {
     }
 
     enum Endpoint { CREATE_ROOM, UPDATE_ROOM, ISSUE_TOKEN, REVOKE_TOKEN, SCHEDULE, RESCHEDULE, CANCEL }
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties().forEach((k, v) -> registry.add(k, () -> v));
-    }
 
     @LocalServerPort
     int port;

@@ -16,25 +16,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import cn.gov.egov.conference.ApiClient;
-import cn.gov.egov.embedded.TestInfrastructure;
+import cn.gov.egov.conference.ConferenceServerTest;
 
 /** Scheduling through the REST API on a real PostgreSQL: rules, conflicts, races, calendar, cancel, audit. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ConferenceServerTest
 class ConferenceApiIT {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties().forEach((k, v) -> registry.add(k, () -> v));
-    }
 
     @LocalServerPort
     int port;

@@ -8,25 +8,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import cn.gov.egov.conference.ApiClient;
-import cn.gov.egov.embedded.TestInfrastructure;
+import cn.gov.egov.conference.ConferenceServerTest;
 
 /** Meeting rooms through the REST API: validation, duplicates, versions, terminal tokens and heartbeats. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ConferenceServerTest
 class RoomApiIT {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties().forEach((k, v) -> registry.add(k, () -> v));
-    }
 
     @LocalServerPort
     int port;

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -23,12 +20,7 @@ import cn.gov.egov.embedded.TestInfrastructure;
 class StartupDiagnosticsIT {
 
     private static String[] args(Map<String, String> overrides) {
-        Map<String, String> props = new HashMap<>(TestInfrastructure.get().springProperties());
-        props.put("server.port", "0");
-        props.putAll(overrides);
-        List<String> args = new ArrayList<>();
-        props.forEach((k, v) -> args.add("--" + k + "=" + v));
-        return args.toArray(String[]::new);
+        return TestInfrastructure.get().commandLine(overrides);
     }
 
     @Test

@@ -89,6 +89,17 @@ public final class TestInfrastructure {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /**
+     * Command-line arguments ({@code --key=value}) that start an app against this infrastructure on a free port,
+     * with {@code overrides} replacing or adding settings.
+     */
+    public String[] commandLine(Map<String, String> overrides) {
+        Map<String, String> props = new java.util.TreeMap<>(springProperties());
+        props.put("server.port", "0");
+        props.putAll(overrides);
+        return props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
     /** Spring properties that point an app at this infrastructure. */
     public Map<String, String> springProperties() {
         return Map.of(

@@ -3,9 +3,7 @@ package cn.gov.egov.media.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -22,13 +20,9 @@ import cn.gov.egov.media.MediaWorkerApplication;
 class ObjectStoreStartupIT {
 
     private static String[] args(Map<String, String> overrides) {
-        Map<String, String> props = new HashMap<>(TestInfrastructure.get().springProperties());
-        props.put("server.port", "0");
-        props.put("jobrunr.background-job-server.enabled", "false");
-        props.putAll(overrides);
-        List<String> args = new ArrayList<>();
-        props.forEach((k, v) -> args.add("--" + k + "=" + v));
-        return args.toArray(String[]::new);
+        Map<String, String> all = new HashMap<>(overrides);
+        all.put("jobrunr.background-job-server.enabled", "false");
+        return TestInfrastructure.get().commandLine(all);
     }
 
     @Test
