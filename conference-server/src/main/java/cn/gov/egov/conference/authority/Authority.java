@@ -1,6 +1,7 @@
 package cn.gov.egov.conference.authority;
 
 import java.util.Collection;
+import java.util.List;
 
 import cn.gov.egov.region.RegionTree;
 
@@ -33,11 +34,14 @@ public final class Authority {
     }
 
     public void requireManage(Actor actor, String regionCode) {
-        requireManage(actor, java.util.List.of(regionCode));
+        requireManage(actor, List.of(regionCode));
     }
 
-    /** The actor's own region for scoping reads; administrators and learners alike see only their subtree. */
-    public String scopeOf(Actor actor) {
-        return actor.regionCode();
+    /** Throws {@link ForbiddenException} unless the region is the actor's own or below it (for reads). */
+    public void requireVisible(Actor actor, String regionCode) {
+        if (actor == null || !regions.isWithin(regionCode, actor.regionCode())) {
+            throw new ForbiddenException("region " + regionCode + " is outside your region "
+                    + (actor == null ? "" : actor.regionCode()), regionCode);
+        }
     }
 }

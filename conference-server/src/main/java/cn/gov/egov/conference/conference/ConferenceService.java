@@ -139,9 +139,7 @@ public class ConferenceService {
         if (regions.find(regionCode).isEmpty()) {
             throw InvalidInputException.of("region", "region.unknown", "unknown region " + regionCode);
         }
-        if (!regions.isWithin(regionCode, actor.regionCode())) {
-            throw new ForbiddenException("region " + regionCode + " is outside your region", regionCode);
-        }
+        authority.requireVisible(actor, regionCode);
         if (!to.isAfter(from) || Duration.between(from, to).compareTo(properties.maxCalendarSpan()) > 0) {
             throw InvalidInputException.of("to", "calendar.span",
                     "the calendar span must be positive and at most " + properties.maxCalendarSpan().toDays() + " days");
