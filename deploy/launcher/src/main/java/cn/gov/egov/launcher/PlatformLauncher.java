@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.egov.embedded.AppProcess;
 import cn.gov.egov.embedded.EmbeddedPostgresServer;
 import cn.gov.egov.embedded.EmbeddedS3Server;
 import cn.gov.egov.embedded.FreePort;
@@ -76,7 +77,11 @@ public final class PlatformLauncher {
         startApp("media-worker", settings.workerPort(), "1g", common);
         startApp("learning-portal", settings.portalPort(), "1g", common);
         for (AppProcess app : apps) {
-            app.awaitHealthy(START_TIMEOUT);
+            try {
+                app.awaitHealthy(START_TIMEOUT);
+            } catch (IllegalStateException e) {
+                throw new LauncherException(e.getMessage());
+            }
         }
         out.println();
         out.println("==================================================================");

@@ -1,20 +1,41 @@
 package cn.gov.egov.portal.conference;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import cn.gov.egov.platform.PlatformProperties;
 import cn.gov.egov.platform.security.ServiceTokenAuthenticationFilter;
 import cn.gov.egov.platform.security.ServiceTokens;
+import cn.gov.egov.portal.conference.ConferenceModels.AuditEntry;
+import cn.gov.egov.portal.conference.ConferenceModels.CalendarEntry;
+import cn.gov.egov.portal.conference.ConferenceModels.CheckResult;
+import cn.gov.egov.portal.conference.ConferenceModels.Conference;
+import cn.gov.egov.portal.conference.ConferenceModels.ConferenceForm;
+import cn.gov.egov.portal.conference.ConferenceModels.Page;
+import cn.gov.egov.portal.conference.ConferenceModels.Room;
+import cn.gov.egov.portal.conference.ConferenceModels.RoomForm;
 import cn.gov.egov.portal.security.PortalUser;
 
-/** Calls conference-server's REST API, each call signed with a fresh short-lived service token. */
+/**
+ * Calls conference-server's REST API on behalf of a signed-in user: each call carries a fresh service token naming
+ * the user, role and region, and conference-server decides what the user may do. Refusals arrive as
+ * {@link ConferenceApiException} with the problem; an unreachable server as {@link ConferenceServerException}.
+ */
 @Component
 public class ConferenceServerClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RestClient rest;
     private final ServiceTokens tokens;
@@ -25,28 +46,102 @@ public class ConferenceServerClient {
         var factory = new SimpleClientHttpRequestFactory();
         factory.setConnectTimeout(properties.timeout());
         factory.setReadTimeout(properties.timeout());
-        this.rest = builder.baseUrl(properties.baseUrl().toString()).requestFactory(factory).build();
+        this.rest = builder.baseUrl(properties.baseUrl().toString()).requestFactory(factory)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+                    ApiProblem problem;
+                    try {
+                        problem = JSON.readValue(response.getBody(), ApiProblem.class);
+                    } catch (RuntimeException e) {
+                        problem = new ApiProblem(response.getStatusCode().value(), "http-" + response.getStatusCode()
+                                .value(), response.getStatusText(), List.of(), null);
+                    }
+                    throw new ConferenceApiException(problem);
+                })
+                .build();
         this.tokens = tokens;
         this.caller = platform.serviceAuth().caller();
     }
 
-    /** Rooms in the user's region subtree (the first page), asked for on the user's behalf. */
-    public RoomPage roomsInRegion(PortalUser user) {
+    private String auth(PortalUser user) {
+        return ServiceTokenAuthenticationFilter.SCHEME + tokens.issue(caller,
+                new ServiceTokens.Actor(user.username(), user.role().name(), user.regionCode()));
+    }
+
+    private static <T> T call(Supplier<T> call) {
         try {
-            return rest.get().uri("/api/v1/rooms?region={code}&size=200", user.regionCode())
-                    .header("Authorization", ServiceTokenAuthenticationFilter.SCHEME + tokens.issue(caller, actor(user)))
-                    .retrieve()
-                    .body(RoomPage.class);
+            return call.get();
+        } catch (ConferenceApiException e) {
+            throw e;
         } catch (RestClientException e) {
             throw new ConferenceServerException("conference-server call failed: " + e.getMessage(), e);
         }
     }
 
-    /** One page of rooms as conference-server lists them. */
-    public record RoomPage(List<RoomSummary> items, int page, int size, long total) {
+    /** Rooms in the user's region subtree (the first page), for the home page. */
+    public RoomPage roomsInRegion(PortalUser user) {
+        Page<Room> page = rooms(user, user.regionCode(), 0, 200);
+        return new RoomPage(page.items(), page.page(), page.size(), page.total());
     }
 
-    private static ServiceTokens.Actor actor(PortalUser user) {
-        return new ServiceTokens.Actor(user.username(), user.role().name(), user.regionCode());
+    /** One page of rooms as conference-server lists them. */
+    public record RoomPage(List<Room> items, int page, int size, long total) {
     }
+
+    public Page<Room> rooms(PortalUser user, String region, int page, int size) {
+        return call(() -> rest.get().uri("/api/v1/rooms?region={r}&page={p}&size={s}", region, page, size)
+                .header("Authorization", auth(user)).retrieve()
+                .body(new ParameterizedTypeReference<Page<Room>>() { }));
+    }
+
+    public Room createRoom(PortalUser user, RoomForm form) {
+        return call(() -> rest.post().uri("/api/v1/rooms").header("Authorization", auth(user)).body(form)
+                .retrieve().body(Room.class));
+    }
+
+    public Room updateRoom(PortalUser user, UUID id, RoomForm form, long version) {
+        return call(() -> rest.put().uri("/api/v1/rooms/{id}", id).header("Authorization", auth(user))
+                .header("If-Match", "\"" + version + "\"").body(form).retrieve().body(Room.class));
+    }
+
+    public String issueTerminalToken(PortalUser user, UUID roomId) {
+        return call(() -> rest.post().uri("/api/v1/rooms/{id}/terminal-token", roomId)
+                .header("Authorization", auth(user)).retrieve()
+                .body(new ParameterizedTypeReference<java.util.Map<String, String>>() { }).get("token"));
+    }
+
+    public Conference schedule(PortalUser user, ConferenceForm form) {
+        return call(() -> rest.post().uri("/api/v1/conferences").header("Authorization", auth(user)).body(form)
+                .retrieve().body(Conference.class));
+    }
+
+    public CheckResult check(PortalUser user, ConferenceForm form) {
+        return call(() -> rest.post().uri("/api/v1/conferences/check").header("Authorization", auth(user))
+                .body(form).retrieve().body(CheckResult.class));
+    }
+
+    public Conference cancel(PortalUser user, UUID id, long version) {
+        return call(() -> rest.post().uri("/api/v1/conferences/{id}/cancel", id).header("Authorization", auth(user))
+                .header("If-Match", "\"" + version + "\"").retrieve().body(Conference.class));
+    }
+
+    public Conference conference(PortalUser user, UUID id) {
+        return call(() -> rest.get().uri("/api/v1/conferences/{id}", id).header("Authorization", auth(user))
+                .retrieve().body(Conference.class));
+    }
+
+    public List<CalendarEntry> calendar(PortalUser user, String region, Instant from, Instant to) {
+        return call(() -> rest.get().uri("/api/v1/calendar?region={r}&from={f}&to={t}", region, from, to)
+                .header("Authorization", auth(user)).retrieve()
+                .body(new ParameterizedTypeReference<List<CalendarEntry>>() { }));
+    }
+
+    public List<AuditEntry> audit(PortalUser user, String region, String actor, String action, int page, int size) {
+        return call(() -> rest.get().uri(b -> b.path("/api/v1/audit").queryParam("region", region)
+                        .queryParamIfPresent("actor", java.util.Optional.ofNullable(actor))
+                        .queryParamIfPresent("action", java.util.Optional.ofNullable(action))
+                        .queryParam("page", page).queryParam("size", size).build())
+                .header("Authorization", auth(user)).retrieve()
+                .body(new ParameterizedTypeReference<List<AuditEntry>>() { }));
+    }
+
 }

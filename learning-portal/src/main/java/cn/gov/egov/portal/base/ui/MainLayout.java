@@ -14,7 +14,11 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import cn.gov.egov.portal.conference.ui.CalendarView;
+import cn.gov.egov.portal.conference.ui.RoomsView;
+import cn.gov.egov.portal.conference.ui.ScheduleView;
 import cn.gov.egov.portal.home.ui.HomeView;
+import cn.gov.egov.portal.security.Role;
 import cn.gov.egov.portal.security.PortalPrincipal;
 
 /** The frame of every signed-in page: title, navigation, who is signed in, language, 退出登录. */
@@ -46,6 +50,15 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        boolean admin = authentication.getAuthenticatedUser(PortalPrincipal.class)
+                .map(p -> p.role() == Role.REGION_ADMIN || p.role() == Role.SYSTEM_ADMIN).orElse(false);
+        if (admin) {
+            nav.addItem(new SideNavItem(getTranslation("nav.calendar"), CalendarView.class,
+                    VaadinIcon.CALENDAR.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.schedule"), ScheduleView.class,
+                    VaadinIcon.PLUS_CIRCLE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.rooms"), RoomsView.class, VaadinIcon.OFFICE.create()));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
     }

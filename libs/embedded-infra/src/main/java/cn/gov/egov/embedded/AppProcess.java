@@ -1,4 +1,4 @@
-package cn.gov.egov.launcher;
+package cn.gov.egov.embedded;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One of our apps running as a child process, its output prefixed with its name. */
-final class AppProcess {
+/**
+ * One of our apps running as a child process from its jar, its output prefixed with its name: used by the embedded
+ * launcher, by tests that need a second app beside the one under test, and by benchmarks.
+ */
+public final class AppProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -31,7 +34,7 @@ final class AppProcess {
         this.process = process;
     }
 
-    static AppProcess start(String name, Path jar, int port, String maxHeap, Map<String, String> env,
+    public static AppProcess start(String name, Path jar, int port, String maxHeap, Map<String, String> env,
                             PrintStream out) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-XX:+UseSerialGC",
@@ -59,12 +62,12 @@ final class AppProcess {
     }
 
     /** Waits until {@code /actuator/health} answers UP; fails when the process dies or time runs out. */
-    void awaitHealthy(Duration timeout) throws InterruptedException {
+    public void awaitHealthy(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new LauncherException(name + " stopped during start-up (exit code " + process.exitValue()
+                throw new IllegalStateException(name + " stopped during start-up (exit code " + process.exitValue()
                         + "); its reason is in the lines above");
             }
             try {
@@ -78,28 +81,28 @@ final class AppProcess {
             }
             Thread.sleep(500);
         }
-        throw new LauncherException(name + " did not become healthy within " + timeout.toSeconds() + " s");
+        throw new IllegalStateException(name + " did not become healthy within " + timeout.toSeconds() + " s");
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** Asks the app to shut down gracefully (SIGTERM) without waiting. */
-    void requestStop() {
+    public void requestStop() {
         process.destroy();
     }
 
     /** Stops the app, waiting up to 20 s for a graceful shutdown before killing it. */
-    void stop() {
+    public void stop() {
         process.destroy();
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {

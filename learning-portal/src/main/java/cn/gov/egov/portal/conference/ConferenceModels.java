@@ -1,0 +1,54 @@
+package cn.gov.egov.portal.conference;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The shapes of conference-server's API as the portal reads and writes them. */
+public final class ConferenceModels {
+
+    private ConferenceModels() {
+    }
+
+    public record Room(UUID id, String regionCode, String name, String address, int capacity, String contactName,
+                       String contactPhone, String contactEmail, String equipment, boolean active, long version,
+                       boolean terminalIssued, Instant terminalIssuedAt, Instant lastSeenAt, boolean online) {
+    }
+
+    public record RoomForm(String regionCode, String name, String address, Integer capacity, String contactName,
+                           String contactPhone, String contactEmail, String equipment, Boolean active) {
+    }
+
+    public record Page<T>(List<T> items, int page, int size, long total) {
+    }
+
+    public record ConferenceForm(String title, String kind, String organiserRegion, UUID mainRoomId,
+                                 Set<UUID> roomIds, Set<String> invitees, LocalDateTime start, LocalDateTime end,
+                                 String timeZone, String rrule, List<LocalDateTime> exceptions, String description) {
+    }
+
+    public record Conference(UUID id, String title, String kind, String organiserRegion, UUID mainRoomId,
+                             Set<UUID> roomIds, Set<String> invitees, LocalDateTime start, LocalDateTime end,
+                             String timeZone, Instant startUtc, Instant endUtc, String rrule,
+                             List<LocalDateTime> exceptions, String description, boolean cancelled, String createdBy,
+                             long version) {
+    }
+
+    public record Conflict(UUID roomId, String roomName, UUID conferenceId, String conferenceTitle, Instant start,
+                           Instant end) {
+    }
+
+    public record CheckResult(Conflict conflict) {
+    }
+
+    public record CalendarEntry(UUID occurrenceId, UUID conferenceId, int seq, String title, String kind,
+                                String organiserRegion, UUID mainRoomId, Instant start, Instant end, String state) {
+    }
+
+    public record AuditEntry(long id, Instant at, String actor, String actorRole, String actorRegion, String action,
+                             String outcome, String targetType, String targetId, String targetRegion, String summary,
+                             String clientAddress) {
+    }
+}

@@ -1,0 +1,130 @@
+package cn.gov.egov.portal.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import cn.gov.egov.portal.PortalTestInfrastructure;
+
+/**
+ * A region administrator schedules a conference in real Chromium through the portal, which calls the real
+ * conference-server; a second, overlapping conference for a room already taken is refused with the conflict named.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("dev")
+@DirtiesContext
+class ScheduleBrowserIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        PortalTestInfrastructure.register(registry);
+        registry.add("portal.conference-server.base-url", ConferenceServerProcess::baseUrl);
+    }
+
+    static BrowserHarness browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserHarness();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private final String day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString();
+
+    private Page signedInAsKunmingAdministrator() {
+        Page page = browser.newPage();
+        new LoginPage(page, "http://localhost:" + port).open()
+                .signIn("region-admin", PortalTestInfrastructure.DEMO_PASSWORD);
+        assertThat(page.locator("h2.welcome")).hasText("欢迎，王区域管理员");
+        return page;
+    }
+
+    /** Types into a Vaadin field and commits with Enter (which also closes a picker's overlay). */
+    private static void fill(Page page, String id, String value) {
+        Locator input = page.locator("#" + id + " input");
+        input.fill(value);
+        input.press("Enter");
+    }
+
+    private static void pickRoom(Page page, String name) {
+        Locator input = page.locator("#rooms input");
+        input.focus();
+        input.fill(name.substring(0, 3));
+        try {
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name).setExact(true))
+                    .click(new Locator.ClickOptions().setTimeout(10_000));
+        } catch (RuntimeException e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/pick-room-failed.png")));
+            throw e;
+        }
+        input.press("Escape");
+    }
+
+    private void fillConference(Page page, String title, String from, String to, String... rooms) {
+        page.navigate("http://localhost:" + port + "/admin/conferences/new");
+        page.locator("#schedule-submit").waitFor();
+        fill(page, "title", title);
+        fill(page, "date", day);
+        fill(page, "start", from);
+        fill(page, "end", to);
+        for (String room : rooms) {
+            pickRoom(page, room);
+        }
+    }
+
+    @Test
+    void scheduleOneAndSeeTheOverlappingOneRefused() {
+        Page page = signedInAsKunmingAdministrator();
+        fillConference(page, "全市防汛工作会议", "09:00", "10:00", "昆明市政府视频会议室", "五华区政府视频会议室");
+        assertThat(page.locator(".conflict-message")).hasText("");
+        page.locator("#schedule-submit").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("会议「全市防汛工作会议」已预约。");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/schedule.png")));
+
+        fillConference(page, "临时调度会", "09:30", "10:30", "五华区政府视频会议室");
+        assertThat(page.locator(".conflict-message"))
+                .containsText("会议室「五华区政府视频会议室」在该时段已被「全市防汛工作会议」占用");
+        page.locator("#schedule-submit").click();
+        assertThat(page.locator(".conflict-message")).containsText("已被「全市防汛工作会议」占用");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/schedule-conflict.png")));
+
+        page.navigate("http://localhost:" + port + "/admin/conferences");
+        page.locator(".calendar-grid").waitFor();
+        page.locator("vaadin-date-picker input").fill(day);
+        page.locator("vaadin-date-picker input").press("Enter");
+        assertThat(page.locator(".calendar-grid")).containsText("全市防汛工作会议");
+        assertThat(page.locator(".calendar-grid")).not().containsText("临时调度会");
+    }
+
+    @Test
+    void badTimesAreExplainedOnTheField() {
+        Page page = signedInAsKunmingAdministrator();
+        fillConference(page, "倒序会议", "11:00", "10:00", "昆明市政府视频会议室");
+        page.locator("#schedule-submit").click();
+        assertThat(page.locator(".conflict-message")).containsText("结束时间必须晚于开始时间");
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0);
+    }
+}
