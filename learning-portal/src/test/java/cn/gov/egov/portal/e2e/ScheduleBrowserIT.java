@@ -16,6 +16,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -117,6 +120,28 @@ class ScheduleBrowserIT {
         page.locator("vaadin-date-picker input").press("Enter");
         assertThat(page.locator(".calendar-grid")).containsText("全市防汛工作会议");
         assertThat(page.locator(".calendar-grid")).not().containsText("临时调度会");
+    }
+
+    @Test
+    void auditLogShowsTheSchedulingAndExportsToExcel() throws Exception {
+        Page page = signedInAsKunmingAdministrator();
+        fillConference(page, "审计演示会议", "15:00", "16:00", "昆明市政府视频会议室");
+        page.locator("#schedule-submit").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("审计演示会议");
+
+        page.navigate("http://localhost:" + port + "/admin/audit");
+        assertThat(page.locator("vaadin-grid")).containsText("title=审计演示会议");
+        Download download = page.waitForDownload(() -> page.locator("a.audit-export").click());
+        try (var book = new XSSFWorkbook(download.createReadStream())) {
+            var sheet = book.getSheetAt(0);
+            org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("时间");
+            boolean found = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                found |= sheet.getRow(r).getCell(7).getStringCellValue().contains("title=审计演示会议");
+            }
+            org.assertj.core.api.Assertions.assertThat(found).as("exported row").isTrue();
+        }
     }
 
     @Test

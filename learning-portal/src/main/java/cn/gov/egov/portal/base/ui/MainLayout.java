@@ -14,7 +14,9 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import cn.gov.egov.portal.audit.ui.AuditView;
 import cn.gov.egov.portal.conference.ui.CalendarView;
+import cn.gov.egov.portal.conference.ui.RegionsView;
 import cn.gov.egov.portal.conference.ui.RoomsView;
 import cn.gov.egov.portal.conference.ui.ScheduleView;
 import cn.gov.egov.portal.home.ui.HomeView;
@@ -58,6 +60,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.schedule"), ScheduleView.class,
                     VaadinIcon.PLUS_CIRCLE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.rooms"), RoomsView.class, VaadinIcon.OFFICE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.regions"), RegionsView.class, VaadinIcon.SITEMAP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);

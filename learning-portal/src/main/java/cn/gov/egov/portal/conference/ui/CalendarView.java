@@ -54,7 +54,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         this.user = currentUser.get();
         addClassName("calendar-view");
         setSizeFull();
-        region = RegionChoices.picker(getTranslation("calendar.region"), regions, user.regionCode());
+        region = RegionPicker.create(getTranslation("calendar.region"), regions, user.regionCode());
         region.setWidth("22rem");
         day.setLabel(getTranslation("calendar.day"));
         day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));

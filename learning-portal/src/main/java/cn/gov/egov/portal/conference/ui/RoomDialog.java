@@ -34,7 +34,7 @@ class RoomDialog extends Dialog {
 
     RoomDialog(Room room, RegionTree regions, String rootRegion, Save save, Consumer<Room> saved) {
         setHeaderTitle(getTranslation(room == null ? "rooms.new" : "rooms.edit"));
-        ComboBox<Region> region = RegionChoices.picker(getTranslation("rooms.col.region"), regions, rootRegion);
+        ComboBox<Region> region = RegionPicker.create(getTranslation("rooms.col.region"), regions, rootRegion);
         name.setLabel(getTranslation("rooms.col.name"));
         name.setMaxLength(100);
         name.setId("room-name");

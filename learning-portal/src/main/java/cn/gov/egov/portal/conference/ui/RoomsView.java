@@ -48,7 +48,7 @@ public class RoomsView extends VerticalLayout implements HasDynamicTitle {
         this.regions = regions;
         addClassName("rooms-view");
         setSizeFull();
-        region = RegionChoices.picker(getTranslation("rooms.region"), regions, user.regionCode());
+        region = RegionPicker.create(getTranslation("rooms.region"), regions, user.regionCode());
         region.setWidth("22rem");
         Button add = new Button(getTranslation("rooms.new"), VaadinIcon.PLUS.create(), e -> open(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

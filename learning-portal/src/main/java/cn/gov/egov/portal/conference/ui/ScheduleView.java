@@ -78,7 +78,7 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems("MEETING", "TRAINING");
         kind.setItemLabelGenerator(k -> getTranslation("kind." + k));
         kind.setValue("MEETING");
-        organiser = RegionChoices.picker(getTranslation("schedule.field.organiser"), regions, user.regionCode());
+        organiser = RegionPicker.create(getTranslation("schedule.field.organiser"), regions, user.regionCode());
         organiser.setId("organiser");
         date.setLabel(getTranslation("schedule.field.date"));
         date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));

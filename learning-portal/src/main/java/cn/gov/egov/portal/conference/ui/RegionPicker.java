@@ -8,12 +8,12 @@ import cn.gov.egov.region.Region;
 import cn.gov.egov.region.RegionTree;
 
 /** A searchable region picker limited to the user's own subtree, showing full paths (云南省 / 昆明市 / 五华区). */
-final class RegionChoices {
+public final class RegionPicker {
 
-    private RegionChoices() {
+    private RegionPicker() {
     }
 
-    static ComboBox<Region> picker(String label, RegionTree regions, String rootCode) {
+    public static ComboBox<Region> create(String label, RegionTree regions, String rootCode) {
         List<Region> subtree = regions.subtree(rootCode);
         ComboBox<Region> box = new ComboBox<>(label);
         box.setItems((region, filter) -> regions.path(region.code()).contains(filter) || region.code().startsWith(filter),
