@@ -62,6 +62,7 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Room> mainRoom = new ComboBox<>();
     private final Select<String> repeat = new Select<>();
     private final IntegerField count = new IntegerField();
+    private final TextField invitees = new TextField();
     private final TextArea description = new TextArea();
     private final Span conflict = new Span();
 
@@ -101,13 +102,17 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
         count.setMin(1);
         count.setMax(500);
         count.setValue(1);
+        invitees.setLabel(getTranslation("schedule.field.invitees"));
+        invitees.setHelperText(getTranslation("schedule.field.invitees.help"));
+        invitees.setId("invitees");
         description.setLabel(getTranslation("schedule.field.description"));
         description.setMaxLength(4000);
         conflict.addClassName("conflict-message");
         conflict.getStyle().set("color", "var(--lumo-error-text-color)");
 
         FormLayout form = new FormLayout(title, kind, organiser, date, start, end, rooms, mainRoom, repeat, count,
-                description);
+                invitees, description);
+        form.setColspan(invitees, 2);
         form.setColspan(description, 2);
         Button submit = new Button(getTranslation("schedule.submit"), e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -149,10 +154,21 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
                 : "FREQ=" + repeat.getValue() + ";COUNT=" + (count.getValue() == null ? 1 : count.getValue());
         return new ConferenceForm(title.getValue(), kind.getValue(),
                 organiser.getValue() == null ? null : organiser.getValue().code(),
-                mainRoom.getValue() == null ? null : mainRoom.getValue().id(), ids, Set.of(),
+                mainRoom.getValue() == null ? null : mainRoom.getValue().id(), ids, invitees(),
                 d == null || s == null ? null : LocalDateTime.of(d, s),
                 d == null || t == null ? null : LocalDateTime.of(d, t), "Asia/Shanghai", rrule, List.of(),
                 description.getValue());
+    }
+
+    /** Portal user names separated by commas, spaces or 、. */
+    private Set<String> invitees() {
+        Set<String> names = new LinkedHashSet<>();
+        for (String n : invitees.getValue().split("[,，、\\s]+")) {
+            if (!n.isBlank()) {
+                names.add(n.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return names;
     }
 
     /** Asks conference-server whether the rooms are free while the administrator fills in the form. */
@@ -208,6 +224,7 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
                     mainRoom.setInvalid(true);
                     mainRoom.setErrorMessage(message);
                 }
+                case "invitees" -> invalid(invitees, message);
                 case "rrule" -> {
                     count.setInvalid(true);
                     count.setErrorMessage(message);
@@ -224,7 +241,7 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
 
     private void clearErrors() {
         for (var f : List.<com.vaadin.flow.component.shared.HasValidationProperties>of(title, start, end, rooms,
-                mainRoom, count)) {
+                mainRoom, count, invitees)) {
             f.setInvalid(false);
         }
     }
