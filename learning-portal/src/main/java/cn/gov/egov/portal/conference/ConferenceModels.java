@@ -47,6 +47,10 @@ public final class ConferenceModels {
                                 String organiserRegion, UUID mainRoomId, Instant start, Instant end, String state) {
     }
 
+    public record Notice(UUID id, UUID conferenceId, UUID occurrenceId, String kind, String subject, String body,
+                         Instant createdAt, Instant readAt) {
+    }
+
     public record AuditEntry(long id, Instant at, String actor, String actorRole, String actorRegion, String action,
                              String outcome, String targetType, String targetId, String targetRegion, String summary,
                              String clientAddress) {

@@ -22,6 +22,7 @@ import cn.gov.egov.portal.conference.ConferenceModels.CalendarEntry;
 import cn.gov.egov.portal.conference.ConferenceModels.CheckResult;
 import cn.gov.egov.portal.conference.ConferenceModels.Conference;
 import cn.gov.egov.portal.conference.ConferenceModels.ConferenceForm;
+import cn.gov.egov.portal.conference.ConferenceModels.Notice;
 import cn.gov.egov.portal.conference.ConferenceModels.Page;
 import cn.gov.egov.portal.conference.ConferenceModels.Room;
 import cn.gov.egov.portal.conference.ConferenceModels.RoomForm;
@@ -133,6 +134,12 @@ public class ConferenceServerClient {
         return call(() -> rest.get().uri("/api/v1/calendar?region={r}&from={f}&to={t}", region, from, to)
                 .header("Authorization", auth(user)).retrieve()
                 .body(new ParameterizedTypeReference<List<CalendarEntry>>() { }));
+    }
+
+    /** The user's own conference notices (会议通知), newest first. */
+    public List<Notice> notices(PortalUser user, int size) {
+        return call(() -> rest.get().uri("/api/v1/notices?size={s}", size).header("Authorization", auth(user))
+                .retrieve().body(new ParameterizedTypeReference<List<Notice>>() { }));
     }
 
     public List<AuditEntry> audit(PortalUser user, String region, String actor, String action, int page, int size) {

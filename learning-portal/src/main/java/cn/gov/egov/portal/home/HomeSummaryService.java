@@ -1,7 +1,10 @@
 package cn.gov.egov.portal.home;
 
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 
+import cn.gov.egov.portal.conference.ConferenceModels.Notice;
 import cn.gov.egov.portal.conference.ConferenceServerClient;
 import cn.gov.egov.portal.conference.ConferenceServerException;
 import cn.gov.egov.portal.security.PortalUser;
@@ -30,6 +33,12 @@ public class HomeSummaryService {
                 rooms = -1;
             }
         }
-        return new HomeSummary(user.displayName(), user.role(), path, rooms);
+        List<Notice> notices;
+        try {
+            notices = conferenceServer.notices(user, 5);
+        } catch (ConferenceServerException e) {
+            notices = null;
+        }
+        return new HomeSummary(user.displayName(), user.role(), path, rooms, notices);
     }
 }

@@ -145,6 +145,22 @@ class ScheduleBrowserIT {
     }
 
     @Test
+    void anInvitedLearnerFindsTheNoticeOnTheHomePage() {
+        Page admin = signedInAsKunmingAdministrator();
+        fillConference(admin, "全员安全培训", "16:00", "17:00", "五华区政府视频会议室");
+        fill(admin, "invitees", "learner");
+        admin.locator("#schedule-submit").click();
+        assertThat(admin.locator("vaadin-notification-card")).containsText("全员安全培训");
+
+        Page learner = browser.newPage();
+        new LoginPage(learner, "http://localhost:" + port).open()
+                .signIn("learner", PortalTestInfrastructure.DEMO_PASSWORD);
+        assertThat(learner.locator(".notices-card")).containsText("全员安全培训");
+        assertThat(learner.locator(".notices-card")).containsText("会议通知");
+        assertThat(learner.locator("vaadin-side-nav")).not().containsText("预约会议");
+    }
+
+    @Test
     void badTimesAreExplainedOnTheField() {
         Page page = signedInAsKunmingAdministrator();
         fillConference(page, "倒序会议", "11:00", "10:00", "昆明市政府视频会议室");

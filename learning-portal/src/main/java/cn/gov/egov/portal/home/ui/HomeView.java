@@ -1,5 +1,8 @@
 package cn.gov.egov.portal.home.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,6 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 import cn.gov.egov.portal.base.ui.MainLayout;
+import cn.gov.egov.portal.conference.ConferenceModels.Notice;
 import cn.gov.egov.portal.home.HomeSummary;
 import cn.gov.egov.portal.home.HomeSummaryService;
 import cn.gov.egov.portal.security.PortalPrincipal;
@@ -20,6 +24,9 @@ import cn.gov.egov.portal.security.PortalPrincipal;
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
 
     public HomeView(AuthenticationContext authentication, HomeSummaryService summaries) {
         addClassName("home-view");
@@ -37,6 +44,22 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         learning.addClassName("learning-card");
         add(learning);
 
+        Div notices = card(getTranslation("home.notices.title"), summary.notices() == null
+                ? getTranslation("home.notices.unavailable")
+                : summary.notices().isEmpty() ? getTranslation("home.notices.none") : "");
+        notices.addClassName("notices-card");
+        if (summary.notices() != null) {
+            for (Notice n : summary.notices()) {
+                Paragraph line = new Paragraph(TIME.format(n.createdAt()) + "  " + n.subject());
+                line.addClassName("notice");
+                if (n.readAt() == null) {
+                    line.getStyle().set("font-weight", "600");
+                }
+                notices.add(line);
+            }
+        }
+        add(notices);
+
         if (summary.roomsInRegion() != null) {
             String text = summary.roomsInRegion() >= 0
                     ? getTranslation("home.rooms.count", summary.roomsInRegion())
@@ -48,7 +71,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static Div card(String title, String text) {
-        Div card = new Div(new H3(title), new Paragraph(text));
+        Div card = new Div(new H3(title));
+        if (!text.isEmpty()) {
+            card.add(new Paragraph(text));
+        }
         card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m)").set("width", "min(40rem, 100%)");
