@@ -51,6 +51,14 @@ public final class ConferenceModels {
                          Instant createdAt, Instant readAt) {
     }
 
+    public record Occurrence(UUID id, UUID conferenceId, int seq, Instant start, Instant end, String state) {
+    }
+
+    public record Delivery(UUID id, UUID occurrenceId, String kind, String channel, String recipient,
+                           String recipientLabel, String subject, String status, int attempts, String lastError,
+                           Instant nextAttemptAt, Instant createdAt, Instant sentAt, Instant readAt) {
+    }
+
     public record AuditEntry(long id, Instant at, String actor, String actorRole, String actorRegion, String action,
                              String outcome, String targetType, String targetId, String targetRegion, String summary,
                              String clientAddress) {

@@ -22,6 +22,8 @@ import cn.gov.egov.portal.conference.ConferenceModels.CalendarEntry;
 import cn.gov.egov.portal.conference.ConferenceModels.CheckResult;
 import cn.gov.egov.portal.conference.ConferenceModels.Conference;
 import cn.gov.egov.portal.conference.ConferenceModels.ConferenceForm;
+import cn.gov.egov.portal.conference.ConferenceModels.Delivery;
+import cn.gov.egov.portal.conference.ConferenceModels.Occurrence;
 import cn.gov.egov.portal.conference.ConferenceModels.Notice;
 import cn.gov.egov.portal.conference.ConferenceModels.Page;
 import cn.gov.egov.portal.conference.ConferenceModels.Room;
@@ -134,6 +136,19 @@ public class ConferenceServerClient {
         return call(() -> rest.get().uri("/api/v1/calendar?region={r}&from={f}&to={t}", region, from, to)
                 .header("Authorization", auth(user)).retrieve()
                 .body(new ParameterizedTypeReference<List<CalendarEntry>>() { }));
+    }
+
+    public List<Occurrence> occurrences(PortalUser user, UUID conferenceId) {
+        return call(() -> rest.get().uri("/api/v1/conferences/{id}/occurrences", conferenceId)
+                .header("Authorization", auth(user)).retrieve()
+                .body(new ParameterizedTypeReference<List<Occurrence>>() { }));
+    }
+
+    /** Delivery status of the conference's notices, for its organisers. */
+    public List<Delivery> deliveries(PortalUser user, UUID conferenceId) {
+        return call(() -> rest.get().uri("/api/v1/conferences/{id}/notifications?size=200", conferenceId)
+                .header("Authorization", auth(user)).retrieve()
+                .body(new ParameterizedTypeReference<List<Delivery>>() { }));
     }
 
     /** The user's own conference notices (会议通知), newest first. */

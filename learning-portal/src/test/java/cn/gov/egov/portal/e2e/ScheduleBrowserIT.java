@@ -161,6 +161,29 @@ class ScheduleBrowserIT {
     }
 
     @Test
+    void detailShowsParticipantsAndDeliveriesAndCancels() {
+        Page page = signedInAsKunmingAdministrator();
+        fillConference(page, "季度工作调度会", "18:00", "19:00", "昆明市政府视频会议室");
+        fill(page, "invitees", "learner");
+        page.locator("#schedule-submit").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("季度工作调度会");
+
+        page.navigate("http://localhost:" + port + "/admin/conferences");
+        page.locator("vaadin-date-picker input").fill(day);
+        page.locator("vaadin-date-picker input").press("Enter");
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("季度工作调度会"))
+                .first().click();
+        assertThat(page.locator("h2.conference-title")).hasText("季度工作调度会");
+        assertThat(page.locator(".conference-detail")).containsText("主会场：昆明市政府视频会议室");
+        assertThat(page.locator(".conference-detail")).containsText("邀请人员：learner");
+        assertThat(page.locator(".deliveries")).containsText("门户通知");
+
+        page.locator("#conference-cancel").click();
+        page.locator("#confirm-cancel").click();
+        assertThat(page.locator(".conference-status")).hasText("已取消");
+    }
+
+    @Test
     void badTimesAreExplainedOnTheField() {
         Page page = signedInAsKunmingAdministrator();
         fillConference(page, "倒序会议", "11:00", "10:00", "昆明市政府视频会议室");

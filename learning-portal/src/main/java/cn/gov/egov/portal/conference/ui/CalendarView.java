@@ -83,6 +83,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> getTranslation("state." + e.state())).setHeader(getTranslation("calendar.col.state"))
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("calendar.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ConferenceDetailView.class,
+                e.getItem().conferenceId().toString())));
         grid.addClassName("calendar-grid");
         add(new H2(getTranslation("calendar.title")), bar, message, grid);
 
