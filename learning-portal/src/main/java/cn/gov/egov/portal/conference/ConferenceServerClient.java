@@ -117,9 +117,16 @@ public class ConferenceServerClient {
                 .retrieve().body(Conference.class));
     }
 
-    public CheckResult check(PortalUser user, ConferenceForm form) {
-        return call(() -> rest.post().uri("/api/v1/conferences/check").header("Authorization", auth(user))
+    /** Conflicts of a draft; {@code self} (may be null) is the conference being edited, which never conflicts. */
+    public CheckResult check(PortalUser user, ConferenceForm form, UUID self) {
+        return call(() -> rest.post().uri(self == null ? "/api/v1/conferences/check"
+                        : "/api/v1/conferences/check?self=" + self).header("Authorization", auth(user))
                 .body(form).retrieve().body(CheckResult.class));
+    }
+
+    public Conference update(PortalUser user, UUID id, ConferenceForm form, long version) {
+        return call(() -> rest.put().uri("/api/v1/conferences/{id}", id).header("Authorization", auth(user))
+                .header("If-Match", "\"" + version + "\"").body(form).retrieve().body(Conference.class));
     }
 
     public Conference cancel(PortalUser user, UUID id, long version) {

@@ -178,6 +178,16 @@ class ScheduleBrowserIT {
         assertThat(page.locator(".conference-detail")).containsText("邀请人员：learner");
         assertThat(page.locator(".deliveries")).containsText("门户通知");
 
+        page.locator("#conference-edit").click();
+        page.locator("#schedule-submit").waitFor();
+        assertThat(page.locator("#title input")).hasValue("季度工作调度会");
+        fill(page, "end", "19:30");
+        page.locator("#schedule-submit").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("已修改");
+        page.goBack();
+        page.reload();
+        assertThat(page.locator(".conference-detail")).containsText("18:00–19:30");
+
         page.locator("#conference-cancel").click();
         page.locator("#confirm-cancel").click();
         assertThat(page.locator(".conference-status")).hasText("已取消");

@@ -112,6 +112,12 @@ public class ConferenceDetailView extends VerticalLayout implements HasUrlParame
         deliveries.addClassName("deliveries");
         add(new H3(getTranslation("detail.deliveries")), deliveries);
 
+        if (!c.cancelled() && c.startUtc().isAfter(java.time.Instant.now())) {
+            Button edit = new Button(getTranslation("detail.edit"), e -> getUI().ifPresent(ui -> ui.navigate(
+                    "admin/conferences/edit/" + c.id())));
+            edit.setId("conference-edit");
+            add(edit);
+        }
         if (!c.cancelled()) {
             Button cancel = new Button(getTranslation("detail.cancel"), e -> confirmCancel(c));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -30,12 +30,17 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 
 import cn.gov.egov.portal.base.CurrentUser;
 import cn.gov.egov.portal.base.ui.MainLayout;
 import cn.gov.egov.portal.conference.ApiProblem;
 import cn.gov.egov.portal.conference.ConferenceApiException;
+import cn.gov.egov.portal.conference.ConferenceModels.Conference;
 import cn.gov.egov.portal.conference.ConferenceModels.ConferenceForm;
 import cn.gov.egov.portal.conference.ConferenceModels.Room;
 import cn.gov.egov.portal.conference.ConferenceServerClient;
@@ -46,11 +51,13 @@ import cn.gov.egov.region.RegionTree;
 
 /** 预约会议 — schedule a conference between rooms of the administrator's region, with live conflict feedback. */
 @Route(value = "admin/conferences/new", layout = MainLayout.class)
+@RouteAlias(value = "admin/conferences/edit", layout = MainLayout.class)
 @RolesAllowed({"REGION_ADMIN", "SYSTEM_ADMIN"})
-public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
+public class ScheduleView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<String> {
 
     private final ConferenceServerClient client;
     private final PortalUser user;
+    private final RegionTree regions;
 
     private final TextField title = new TextField();
     private final Select<String> kind = new Select<>();
@@ -63,14 +70,23 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> repeat = new Select<>();
     private final IntegerField count = new IntegerField();
     private final TextField invitees = new TextField();
+    private final TextField skipDates = new TextField();
+    private final H2 heading = new H2();
+    private final Button submit = new Button();
+    private UUID editing;
+    /** A repetition rule the simple editor cannot show; kept as it is when editing. */
+    private String keptRule;
+    private long editingVersion;
     private final TextArea description = new TextArea();
     private final Span conflict = new Span();
 
     public ScheduleView(ConferenceServerClient client, CurrentUser currentUser, RegionTree regions) {
         this.client = client;
+        this.regions = regions;
         this.user = currentUser.get();
         addClassName("schedule-view");
-        add(new H2(getTranslation("schedule.title")));
+        heading.setText(getTranslation("schedule.title"));
+        add(heading);
 
         title.setLabel(getTranslation("schedule.field.title"));
         title.setMaxLength(100);
@@ -102,6 +118,9 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
         count.setMin(1);
         count.setMax(500);
         count.setValue(1);
+        skipDates.setLabel(getTranslation("schedule.field.skip"));
+        skipDates.setHelperText(getTranslation("schedule.field.skip.help"));
+        skipDates.setId("skip-dates");
         invitees.setLabel(getTranslation("schedule.field.invitees"));
         invitees.setHelperText(getTranslation("schedule.field.invitees.help"));
         invitees.setId("invitees");
@@ -111,10 +130,11 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
         conflict.getStyle().set("color", "var(--lumo-error-text-color)");
 
         FormLayout form = new FormLayout(title, kind, organiser, date, start, end, rooms, mainRoom, repeat, count,
-                invitees, description);
+                skipDates, invitees, description);
         form.setColspan(invitees, 2);
         form.setColspan(description, 2);
-        Button submit = new Button(getTranslation("schedule.submit"), e -> submit());
+        submit.setText(getTranslation("schedule.submit"));
+        submit.addClickListener(e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("schedule-submit");
         add(form, conflict, submit);
@@ -126,7 +146,8 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
                 mainRoom.setValue(e.getValue().stream().findFirst().orElse(null));
             }
         });
-        for (HasValue<?, ?> f : List.<HasValue<?, ?>>of(date, start, end, rooms, repeat, count, organiser)) {
+        for (HasValue<?, ?> f : List.<HasValue<?, ?>>of(date, start, end, rooms, repeat, count, organiser,
+                skipDates)) {
             f.addValueChangeListener(e -> liveCheck());
         }
         loadRooms();
@@ -150,14 +171,35 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
         LocalTime s = start.getValue();
         LocalTime t = end.getValue();
         Set<UUID> ids = rooms.getValue().stream().map(Room::id).collect(Collectors.toCollection(LinkedHashSet::new));
-        String rrule = "NONE".equals(repeat.getValue()) ? null
+        String rrule = keptRule != null ? keptRule : "NONE".equals(repeat.getValue()) ? null
                 : "FREQ=" + repeat.getValue() + ";COUNT=" + (count.getValue() == null ? 1 : count.getValue());
         return new ConferenceForm(title.getValue(), kind.getValue(),
                 organiser.getValue() == null ? null : organiser.getValue().code(),
                 mainRoom.getValue() == null ? null : mainRoom.getValue().id(), ids, invitees(),
                 d == null || s == null ? null : LocalDateTime.of(d, s),
-                d == null || t == null ? null : LocalDateTime.of(d, t), "Asia/Shanghai", rrule, List.of(),
+                d == null || t == null ? null : LocalDateTime.of(d, t), "Asia/Shanghai", rrule, skipped(s),
                 description.getValue());
+    }
+
+    /** Occurrences to leave out: dates (yyyy-MM-dd) at the start time; unreadable dates are reported. */
+    private List<LocalDateTime> skipped(LocalTime at) {
+        List<LocalDateTime> out = new java.util.ArrayList<>();
+        if (at == null) {
+            return out;
+        }
+        skipDates.setInvalid(false);
+        for (String part : skipDates.getValue().split("[,，、\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                out.add(LocalDate.parse(part.strip()).atTime(at));
+            } catch (java.time.format.DateTimeParseException e) {
+                skipDates.setInvalid(true);
+                skipDates.setErrorMessage(getTranslation("schedule.field.skip.bad", part));
+            }
+        }
+        return out;
     }
 
     /** Portal user names separated by commas, spaces or 、. */
@@ -181,7 +223,7 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
         try {
             var result = client.check(user, new ConferenceForm(f.title() == null || f.title().isBlank() ? "?" : f.title(),
                     f.kind(), f.organiserRegion(), f.mainRoomId(), f.roomIds(), f.invitees(), f.start(), f.end(),
-                    f.timeZone(), f.rrule(), f.exceptions(), f.description()));
+                    f.timeZone(), f.rrule(), f.exceptions(), f.description()), editing);
             conflict.setText(result.conflict() == null ? "" : Problems.conflict(this, Map.of(
                     "roomName", result.conflict().roomName(), "conferenceTitle", result.conflict().conferenceTitle(),
                     "start", result.conflict().start(), "end", result.conflict().end())));
@@ -195,10 +237,14 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
     private void submit() {
         clearErrors();
         try {
-            var created = client.schedule(user, form());
+            var saved = editing == null ? client.schedule(user, form())
+                    : client.update(user, editing, form(), editingVersion);
+            if (editing != null) {
+                editingVersion = saved.version();
+            }
             conflict.setText("");
-            Notification n = Notification.show(getTranslation("schedule.done", created.title()), 5000,
-                    Notification.Position.TOP_CENTER);
+            Notification n = Notification.show(getTranslation(editing == null ? "schedule.done" : "schedule.changed",
+                    saved.title()), 5000, Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             n.addClassName("schedule-success");
         } catch (ConferenceApiException e) {
@@ -243,6 +289,53 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
         for (var f : List.<com.vaadin.flow.component.shared.HasValidationProperties>of(title, start, end, rooms,
                 mainRoom, count, invitees)) {
             f.setInvalid(false);
+        }
+    }
+
+    /** With a conference id, the form edits that conference (its rooms, times and repetition are filled in). */
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String id) {
+        if (id == null) {
+            return;
+        }
+        try {
+            Conference c = client.conference(user, UUID.fromString(id));
+            editing = c.id();
+            editingVersion = c.version();
+            heading.setText(getTranslation("schedule.edit.title"));
+            submit.setText(getTranslation("schedule.edit.submit"));
+            title.setValue(c.title());
+            kind.setValue(c.kind());
+            organiser.setValue(regions.get(c.organiserRegion()));
+            date.setValue(c.start().toLocalDate());
+            start.setValue(c.start().toLocalTime());
+            end.setValue(c.end().toLocalTime());
+            java.util.Set<Room> chosen = new LinkedHashSet<>();
+            rooms.getListDataView().getItems().filter(r -> c.roomIds().contains(r.id())).forEach(chosen::add);
+            rooms.setValue(chosen);
+            chosen.stream().filter(r -> r.id().equals(c.mainRoomId())).findFirst().ifPresent(mainRoom::setValue);
+            if (c.rrule() != null) {
+                var m = java.util.regex.Pattern.compile("FREQ=(DAILY|WEEKLY|MONTHLY);COUNT=(\\d+)").matcher(c.rrule());
+                if (m.matches()) {
+                    repeat.setValue(m.group(1));
+                    count.setValue(Integer.parseInt(m.group(2)));
+                } else {
+                    keptRule = c.rrule();
+                    repeat.setEnabled(false);
+                    count.setEnabled(false);
+                    repeat.setHelperText(c.rrule());
+                }
+            }
+            skipDates.setValue(c.exceptions().stream().map(x -> x.toLocalDate().toString())
+                    .collect(Collectors.joining(", ")));
+            invitees.setValue(String.join(", ", c.invitees()));
+            description.setValue(c.description() == null ? "" : c.description());
+        } catch (IllegalArgumentException e) {
+            conflict.setText(getTranslation("problem.not-found"));
+        } catch (ConferenceApiException e) {
+            conflict.setText(Problems.describe(this, e.problem()));
+        } catch (ConferenceServerException e) {
+            conflict.setText(getTranslation("conference.unavailable"));
         }
     }
 
