@@ -156,9 +156,7 @@ public class ConferenceRepository {
     }
 
     public Optional<Conference> find(UUID id) {
-        Optional<Conference> base = jdbc.sql("select * from conference where id = :id").param("id", id)
-                .query(this::map).optional();
-        return base;
+        return jdbc.sql("select * from conference where id = :id").param("id", id).query(this::map).optional();
     }
 
     public List<Occurrence> occurrences(UUID conferenceId) {

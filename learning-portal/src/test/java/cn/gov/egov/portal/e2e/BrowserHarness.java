@@ -12,9 +12,20 @@ import com.microsoft.playwright.Playwright;
 
 /**
  * Real Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH) driven by Playwright; never downloads a browser.
- * One browser per test class, a fresh context (cookies, session) per test.
+ * One browser per test JVM ({@link #shared()}, closed at exit), a fresh context (cookies, session) per page.
  */
 public final class BrowserHarness implements AutoCloseable {
+
+    private static BrowserHarness shared;
+
+    /** The test JVM's browser, started on first use. */
+    public static synchronized BrowserHarness shared() {
+        if (shared == null) {
+            shared = new BrowserHarness();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "chromium-stop"));
+        }
+        return shared;
+    }
 
     private final Playwright playwright;
     private final Browser browser;

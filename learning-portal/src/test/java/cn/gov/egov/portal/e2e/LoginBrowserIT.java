@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,20 +29,8 @@ class LoginBrowserIT {
         PortalTestInfrastructure.register(registry);
     }
 
-    static BrowserHarness browser;
-
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserHarness();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     private String baseUrl() {
         return "http://localhost:" + port;
@@ -52,7 +38,7 @@ class LoginBrowserIT {
 
     @Test
     void demoLearnerSignsInAndSeesTheChineseHomePage() {
-        Page page = browser.newPage();
+        Page page = BrowserHarness.shared().newPage();
         new LoginPage(page, baseUrl()).open().signIn("learner", PortalTestInfrastructure.DEMO_PASSWORD);
 
         assertThat(page.locator("h2.welcome")).hasText("欢迎，张学员");
@@ -68,7 +54,7 @@ class LoginBrowserIT {
 
     @Test
     void wrongPasswordIsRefusedInChinese() {
-        Page page = browser.newPage();
+        Page page = BrowserHarness.shared().newPage();
         LoginPage login = new LoginPage(page, baseUrl()).open();
         login.signIn("learner", "not-the-password");
 
@@ -80,7 +66,7 @@ class LoginBrowserIT {
 
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
-        Page page = browser.newPage();
+        Page page = BrowserHarness.shared().newPage();
         LoginPage login = new LoginPage(page, baseUrl()).open();
         for (int i = 0; i < 5; i++) {
             login.signIn("course-admin", "guess-" + i);
@@ -93,7 +79,7 @@ class LoginBrowserIT {
 
     @Test
     void loginPageSwitchesToEnglish() {
-        Page page = browser.newPage();
+        Page page = BrowserHarness.shared().newPage();
         new LoginPage(page, baseUrl()).open();
         page.locator("vaadin-button.language-switch").click();
         assertThat(page.locator("vaadin-login-form")).containsText("Sign in");

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,25 +38,13 @@ class ScheduleBrowserIT {
         registry.add("portal.conference-server.base-url", ConferenceServerProcess::baseUrl);
     }
 
-    static BrowserHarness browser;
-
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserHarness();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     private final String day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString();
 
     private Page signedInAsKunmingAdministrator() {
-        Page page = browser.newPage();
+        Page page = BrowserHarness.shared().newPage();
         new LoginPage(page, "http://localhost:" + port).open()
                 .signIn("region-admin", PortalTestInfrastructure.DEMO_PASSWORD);
         assertThat(page.locator("h2.welcome")).hasText("欢迎，王区域管理员");
@@ -152,7 +138,7 @@ class ScheduleBrowserIT {
         admin.locator("#schedule-submit").click();
         assertThat(admin.locator("vaadin-notification-card")).containsText("全员安全培训");
 
-        Page learner = browser.newPage();
+        Page learner = BrowserHarness.shared().newPage();
         new LoginPage(learner, "http://localhost:" + port).open()
                 .signIn("learner", PortalTestInfrastructure.DEMO_PASSWORD);
         assertThat(learner.locator(".notices-card")).containsText("全员安全培训");
