@@ -170,8 +170,7 @@ class ScheduleBrowserIT {
         fill(page, "end", "19:30");
         page.locator("#schedule-submit").click();
         assertThat(page.locator("vaadin-notification-card")).containsText("已修改");
-        page.goBack();
-        page.reload();
+        page.waitForURL("**/admin/conferences/detail/**");
         assertThat(page.locator(".conference-detail")).containsText("18:00–19:30");
 
         page.locator("#conference-cancel").click();

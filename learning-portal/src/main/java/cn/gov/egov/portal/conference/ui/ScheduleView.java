@@ -247,6 +247,10 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle, Has
                     saved.title()), 5000, Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             n.addClassName("schedule-success");
+            if (editing != null) {
+                // An edit is finished once saved: show the conference as it now is.
+                getUI().ifPresent(ui -> ui.navigate(ConferenceDetailView.class, saved.id().toString()));
+            }
         } catch (ConferenceApiException e) {
             showProblem(e.problem());
         } catch (ConferenceServerException e) {
