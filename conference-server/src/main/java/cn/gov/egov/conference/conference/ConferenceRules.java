@@ -76,6 +76,7 @@ public final class ConferenceRules {
         } else if (invitees.stream().anyMatch(u -> u == null || !USERNAME.matcher(u).matches())) {
             errors.add(new FieldError("invitees", "invitees.malformed", "invitees must be portal user names"));
         }
+        List<InviteeContact> contacts = InviteeContact.validate(d.inviteeContacts(), invitees, errors);
         String description = d.description() == null ? null : d.description().strip();
         if (description != null && description.length() > 4000) {
             errors.add(new FieldError("description", "description.too-long", "description: at most 4000 characters"));
@@ -92,7 +93,7 @@ public final class ConferenceRules {
         }
         ConferenceDraft clean = new ConferenceDraft(title, d.kind(), d.organiserRegion(), d.mainRoomId(), rooms,
                 invitees, d.start(), d.end(), zone.getId(), blankToNull(d.rrule()),
-                d.exceptions() == null ? List.of() : List.copyOf(d.exceptions()), description);
+                d.exceptions() == null ? List.of() : List.copyOf(d.exceptions()), description, contacts);
         return new Plan(clean, zone, slots);
     }
 

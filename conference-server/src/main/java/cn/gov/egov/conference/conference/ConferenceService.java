@@ -42,11 +42,14 @@ public class ConferenceService {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    private final InviteeContactRepository contacts;
 
     public ConferenceService(ConferenceRepository conferences, MeetingRoomRepository rooms, Authority authority,
                              RegionTree regions, AuditLog audit, ConferenceProperties properties, Clock clock,
-                             TransactionTemplate tx, ApplicationEventPublisher events) {
+                             TransactionTemplate tx, ApplicationEventPublisher events,
+                             InviteeContactRepository contacts) {
         this.conferences = conferences;
+        this.contacts = contacts;
         this.rooms = rooms;
         this.authority = authority;
         this.regions = regions;
@@ -65,6 +68,7 @@ public class ConferenceService {
         return book(id, plan, () -> {
             conferences.insert(c);
             conferences.insertOccurrences(id, d.roomIds(), plan.slots(), this::stateOf);
+            contacts.remember(d.inviteeContacts(), clock.instant());
             audit.allowed(actor, "CONFERENCE_SCHEDULE", "CONFERENCE", id.toString(), d.organiserRegion(),
                     describe(c, plan.slots().size()));
             events.publishEvent(new ConferenceEvent(ConferenceEvent.Type.SCHEDULED, id, null));
@@ -88,6 +92,7 @@ public class ConferenceService {
                 throw new StaleVersionException("conference " + id, before.version());
             }
             conferences.insertOccurrences(id, after.roomIds(), plan.slots(), this::stateOf);
+            contacts.remember(plan.draft().inviteeContacts(), clock.instant());
             audit.allowed(actor, "CONFERENCE_UPDATE", "CONFERENCE", id.toString(), after.organiserRegion(),
                     "before: " + describe(before, -1) + " | after: " + describe(after, plan.slots().size()));
             events.publishEvent(new ConferenceEvent(ConferenceEvent.Type.CHANGED, id, null));

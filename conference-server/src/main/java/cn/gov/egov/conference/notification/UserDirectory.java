@@ -2,9 +2,9 @@ package cn.gov.egov.conference.notification;
 
 /**
  * Contact details of portal users, who are invited to conferences by user name. The users live in the portal's
- * schema, which this service never reads (see docs/architecture.md); until the portal supplies them, the default
- * directory knows no addresses and invitees get portal notices only. Called inside the scheduling transaction:
- * implementations must answer quickly (cache) and never throw for an unknown user.
+ * schema, which this service never reads (see docs/architecture.md); the portal sends invitees' addresses with each
+ * schedule request ({@link ContactBookDirectory}). Called inside the scheduling transaction: implementations must
+ * answer quickly and never throw for an unknown user.
  */
 public interface UserDirectory {
 

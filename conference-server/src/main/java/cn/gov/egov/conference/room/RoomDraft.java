@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import cn.gov.egov.conference.system.EmailAddresses;
 import cn.gov.egov.conference.system.errors.InvalidInputException;
 import cn.gov.egov.conference.system.errors.InvalidInputException.FieldError;
 import cn.gov.egov.region.Region;
@@ -12,7 +13,6 @@ import cn.gov.egov.region.Region;
 public record RoomDraft(String regionCode, String name, String address, int capacity, String contactName,
                         String contactPhone, String contactEmail, String equipment) {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ()]{3,30}");
 
     /** Trimmed copy; throws {@link InvalidInputException} listing every broken rule. */
@@ -40,7 +40,7 @@ public record RoomDraft(String regionCode, String name, String address, int capa
         if (d.contactPhone != null && !PHONE.matcher(d.contactPhone).matches()) {
             errors.add(new FieldError("contactPhone", "contact-phone.malformed", "contact phone is not a phone number"));
         }
-        if (d.contactEmail != null && (d.contactEmail.length() > 254 || !EMAIL.matcher(d.contactEmail).matches())) {
+        if (d.contactEmail != null && !EmailAddresses.isValid(d.contactEmail)) {
             errors.add(new FieldError("contactEmail", "contact-email.malformed", "contact e-mail is not an address"));
         }
         if (d.equipment != null && d.equipment.length() > 1000) {

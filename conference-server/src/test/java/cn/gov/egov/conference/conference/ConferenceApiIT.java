@@ -130,10 +130,37 @@ class ConferenceApiIT {
         assertCode(bad, "invalid-input", "rrule.malformed");
         bad.put("rrule", "FREQ=DAILY;COUNT=600");
         assertCode(bad, "invalid-input", "rrule.too-many");
+        Map<String, Object> contacts = meeting("会", room, List.of(room), "10:00", "11:00");
+        contacts.put("invitees", List.of("contact.check"));
+        contacts.put("inviteeContacts", List.of(Map.of("username", "contact.other", "email", "contact.other@km.gov.cn")));
+        assertCode(contacts, "invalid-input", "invitee-contact.not-invited");
+        contacts.put("inviteeContacts", List.of(Map.of("username", "contact.check", "email", "contact.check@")));
+        assertCode(contacts, "invalid-input", "invitee-contact.email-malformed");
+        contacts.put("inviteeContacts", List.of(Map.of("username", "contact.check", "mobile", "0871-1234567")));
+        assertCode(contacts, "invalid-input", "invitee-contact.mobile-malformed");
+        contacts.put("inviteeContacts", List.of(Map.of("username", "contact.check", "displayName", "张".repeat(101))));
+        assertCode(contacts, "invalid-input", "invitee-contact.name-too-long");
         var junk = kunming.post("/api/v1/conferences", "{\"title\": ");
         assertThat(junk.status()).isEqualTo(400);
         assertThat(junk.code()).isEqualTo("malformed-request");
         assertThat(jdbc.sql("select count(*) from conference").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from user_contact where username in ('contact.check', 'contact.other')")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aRefusedRequestLeavesInviteesContactsAlone() {
+        String dali = new ApiClient(port, null).as("sys", "SYSTEM_ADMIN", "530000")
+                .post("/api/v1/rooms", ApiClient.room("532900", "大理拒绝室" + System.nanoTime())).json().get("id")
+                .asString();
+        Map<String, Object> body = ApiClient.conference("越权会", "532900", dali, List.of(dali), day + "T10:00",
+                day + "T11:00");
+        body.put("invitees", List.of("victim"));
+        body.put("inviteeContacts", List.of(Map.of("username", "victim", "email", "attacker@evil.example")));
+        var r = kunming.post("/api/v1/conferences", body);
+        assertThat(r.status()).as(r.body()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from user_contact where username = 'victim'").query(Long.class)
+                .single()).isZero();
     }
 
     private void assertCode(Map<String, Object> body, String code, String fieldCode) {

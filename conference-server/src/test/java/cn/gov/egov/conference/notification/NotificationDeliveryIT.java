@@ -185,6 +185,39 @@ class NotificationDeliveryIT {
     }
 
     @Test
+    void invitedUsersAreMailedAtTheAddressesThePortalSent() {
+        String roomA = room("530100", null, null);
+        String mail = address("zhang.san");
+        String later = address("zhang.san.new");
+        String day = LocalDate.now(BEIJING).plusDays(6).toString();
+        Map<String, Object> body = ApiClient.conference("干部培训动员会", "530100", roomA, List.of(roomA),
+                day + "T14:00", day + "T15:00");
+        body.put("invitees", List.of("zhang.san", "li.si"));
+        body.put("inviteeContacts", List.of(
+                Map.of("username", "zhang.san", "displayName", "张三", "email", mail, "mobile", "13900001111"),
+                Map.of("username", "li.si", "displayName", "李四")));
+        var created = kunming.post("/api/v1/conferences", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+
+        MimeMessage m = awaitMail(mail, "【会议通知】");
+        assertThat(Mails.subject(m)).isEqualTo("【会议通知】干部培训动员会");
+        assertThat(Mails.body(m)).contains("张三");
+        assertThat(Mails.property(invitation(m, "REQUEST"), "UID")).isEqualTo(id + "@egov-platform");
+        await().atMost(PATIENCE).until(() -> statuses(id).stream().noneMatch(s -> s.startsWith("PENDING")));
+        // li.si has no address: a portal notice only; zhang.san's mobile gets a text as well
+        assertThat(statuses(id)).containsExactlyInAnyOrder("SENT EMAIL " + mail, "SENT SMS 13900001111",
+                "SENT PORTAL zhang.san", "SENT PORTAL li.si");
+
+        // the portal sends newer details with a change: the change notice goes to the new address
+        body.put("inviteeContacts", List.of(Map.of("username", "zhang.san", "displayName", "张三", "email", later)));
+        body.put("end", day + "T15:30");
+        var changed = kunming.put("/api/v1/conferences/" + id, body, created.etag());
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(Mails.subject(awaitMail(later, "【会议变更通知】"))).isEqualTo("【会议变更通知】干部培训动员会");
+    }
+
+    @Test
     void aMailOutageDelaysDeliveryButNeverScheduling() {
         String a = address("outage");
         String roomA = room("530100", a, null);
