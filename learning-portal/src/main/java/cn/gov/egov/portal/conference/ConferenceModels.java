@@ -26,7 +26,25 @@ public final class ConferenceModels {
 
     public record ConferenceForm(String title, String kind, String organiserRegion, UUID mainRoomId,
                                  Set<UUID> roomIds, Set<String> invitees, LocalDateTime start, LocalDateTime end,
-                                 String timeZone, String rrule, List<LocalDateTime> exceptions, String description) {
+                                 String timeZone, String rrule, List<LocalDateTime> exceptions, String description,
+                                 List<InviteeContact> inviteeContacts) {
+
+        /** A form whose invitees' addresses are not filled in (yet). */
+        public ConferenceForm(String title, String kind, String organiserRegion, UUID mainRoomId, Set<UUID> roomIds,
+                              Set<String> invitees, LocalDateTime start, LocalDateTime end, String timeZone,
+                              String rrule, List<LocalDateTime> exceptions, String description) {
+            this(title, kind, organiserRegion, mainRoomId, roomIds, invitees, start, end, timeZone, rrule, exceptions,
+                    description, List.of());
+        }
+
+        public ConferenceForm withContacts(List<InviteeContact> contacts) {
+            return new ConferenceForm(title, kind, organiserRegion, mainRoomId, roomIds, invitees, start, end,
+                    timeZone, rrule, exceptions, description, List.copyOf(contacts));
+        }
+    }
+
+    /** How conference-server may reach an invited user by e-mail or SMS (any part but the name may be null). */
+    public record InviteeContact(String username, String displayName, String email, String mobile) {
     }
 
     public record Conference(UUID id, String title, String kind, String organiserRegion, UUID mainRoomId,

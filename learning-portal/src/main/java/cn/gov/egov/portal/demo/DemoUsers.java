@@ -33,6 +33,7 @@ import cn.gov.egov.portal.security.UserRepository;
 class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+    static final String DEMO_MAIL_DOMAIN = "demo.egov.local";
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final UserRepository users;
@@ -70,7 +71,8 @@ class DemoUsers implements ApplicationRunner {
         List<String> lines = new ArrayList<>();
         for (Demo d : demos(properties.province())) {
             String password = properties.password().isBlank() ? randomPassword() : properties.password();
-            users.insert(new PortalUser(UUID.randomUUID(), d.username(), d.displayName(), encoder.encode(password),
+            users.insert(new PortalUser(UUID.randomUUID(), d.username(), d.displayName(), email(d.username()),
+                    encoder.encode(password),
                     d.role(), d.regionCode(), true));
             lines.add(String.format("  %-14s %-12s %-10s %s", d.username(), password, d.role(), d.regionCode()));
         }
@@ -83,6 +85,11 @@ class DemoUsers implements ApplicationRunner {
                 {}
                 ==============================================================""",
                 file.toAbsolutePath(), String.join("\n", lines));
+    }
+
+    /** Demo users' addresses: {@code <username>@demo.egov.local}. */
+    static String email(String username) {
+        return username + "@" + DEMO_MAIL_DOMAIN;
     }
 
     private String randomPassword() {

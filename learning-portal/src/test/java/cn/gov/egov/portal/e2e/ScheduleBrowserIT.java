@@ -185,5 +185,11 @@ class ScheduleBrowserIT {
         page.locator("#schedule-submit").click();
         assertThat(page.locator(".conflict-message")).containsText("结束时间必须晚于开始时间");
         assertThat(page.locator("vaadin-notification-card")).hasCount(0);
+
+        fill(page, "end", "12:00");
+        fill(page, "invitees", "learner, no.such.person");
+        page.locator("#schedule-submit").click();
+        assertThat(page.locator("#invitees")).containsText("找不到这些平台用户：no.such.person");
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0);
     }
 }

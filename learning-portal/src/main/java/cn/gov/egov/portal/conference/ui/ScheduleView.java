@@ -42,6 +42,7 @@ import cn.gov.egov.portal.conference.ApiProblem;
 import cn.gov.egov.portal.conference.ConferenceApiException;
 import cn.gov.egov.portal.conference.ConferenceModels.Conference;
 import cn.gov.egov.portal.conference.ConferenceModels.ConferenceForm;
+import cn.gov.egov.portal.conference.InviteeContacts;
 import cn.gov.egov.portal.conference.ConferenceModels.Room;
 import cn.gov.egov.portal.conference.ConferenceServerClient;
 import cn.gov.egov.portal.conference.ConferenceServerException;
@@ -56,6 +57,7 @@ import cn.gov.egov.region.RegionTree;
 public class ScheduleView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<String> {
 
     private final ConferenceServerClient client;
+    private final InviteeContacts contacts;
     private final PortalUser user;
     private final RegionTree regions;
 
@@ -80,8 +82,10 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle, Has
     private final TextArea description = new TextArea();
     private final Span conflict = new Span();
 
-    public ScheduleView(ConferenceServerClient client, CurrentUser currentUser, RegionTree regions) {
+    public ScheduleView(ConferenceServerClient client, InviteeContacts contacts, CurrentUser currentUser,
+                        RegionTree regions) {
         this.client = client;
+        this.contacts = contacts;
         this.regions = regions;
         this.user = currentUser.get();
         addClassName("schedule-view");
@@ -237,8 +241,9 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle, Has
     private void submit() {
         clearErrors();
         try {
-            var saved = editing == null ? client.schedule(user, form())
-                    : client.update(user, editing, form(), editingVersion);
+            ConferenceForm form = contacts.attach(form());
+            var saved = editing == null ? client.schedule(user, form)
+                    : client.update(user, editing, form, editingVersion);
             if (editing != null) {
                 editingVersion = saved.version();
             }
@@ -251,6 +256,8 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle, Has
                 // An edit is finished once saved: show the conference as it now is.
                 getUI().ifPresent(ui -> ui.navigate(ConferenceDetailView.class, saved.id().toString()));
             }
+        } catch (InviteeContacts.UnknownInviteesException e) {
+            invalid(invitees, getTranslation("schedule.invitees.unknown", String.join(", ", e.usernames())));
         } catch (ConferenceApiException e) {
             showProblem(e.problem());
         } catch (ConferenceServerException e) {
