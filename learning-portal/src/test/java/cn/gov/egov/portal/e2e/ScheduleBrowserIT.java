@@ -58,18 +58,22 @@ class ScheduleBrowserIT {
         input.press("Enter");
     }
 
+    /** Finds the room with the tree's search box and checks it, then clears the search. */
     private static void pickRoom(Page page, String name) {
-        Locator input = page.locator("#rooms input");
-        input.focus();
-        input.fill(name.substring(0, 3));
+        Locator search = page.locator("#rooms .room-search input");
+        search.fill(name);
         try {
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name).setExact(true))
-                    .click(new Locator.ClickOptions().setTimeout(10_000));
+            roomBox(page, name).check(new Locator.CheckOptions().setTimeout(10_000));
         } catch (RuntimeException e) {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/pick-room-failed.png")));
             throw e;
         }
-        input.press("Escape");
+        search.fill("");
+    }
+
+    private static Locator roomBox(Page page, String name) {
+        return page.locator("#rooms").getByRole(AriaRole.CHECKBOX,
+                new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private void fillConference(Page page, String title, String from, String to, String... rooms) {
@@ -185,6 +189,19 @@ class ScheduleBrowserIT {
         page.locator("#schedule-submit").click();
         assertThat(page.locator(".conflict-message")).containsText("结束时间必须晚于开始时间");
         assertThat(page.locator("vaadin-notification-card")).hasCount(0);
+
+        // checking a county in the room tree checks its rooms; the search narrows the tree
+        Locator wuhua = page.locator("#rooms").getByRole(AriaRole.CHECKBOX,
+                new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^五华区（\\d+）$")));
+        wuhua.check();
+        assertThat(roomBox(page, "五华区政府视频会议室")).isChecked();
+        assertThat(roomBox(page, "昆明市政府视频会议室")).isChecked();
+        page.locator("#rooms .room-search input").fill("五华区政府");
+        assertThat(roomBox(page, "昆明市政府视频会议室")).isHidden();
+        assertThat(roomBox(page, "五华区政府视频会议室")).isVisible();
+        roomBox(page, "五华区政府视频会议室").uncheck();
+        assertThat(wuhua).not().isChecked();
+        page.locator("#rooms .room-search input").fill("");
 
         fill(page, "end", "12:00");
         fill(page, "invitees", "learner, no.such.person");

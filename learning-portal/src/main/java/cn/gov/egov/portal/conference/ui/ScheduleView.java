@@ -16,7 +16,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
@@ -67,7 +66,7 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle, Has
     private final DatePicker date = new DatePicker();
     private final TimePicker start = new TimePicker();
     private final TimePicker end = new TimePicker();
-    private final MultiSelectComboBox<Room> rooms = new MultiSelectComboBox<>();
+    private final RoomTreePicker rooms;
     private final ComboBox<Room> mainRoom = new ComboBox<>();
     private final Select<String> repeat = new Select<>();
     private final IntegerField count = new IntegerField();
@@ -108,8 +107,7 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle, Has
         start.setId("start");
         end.setLabel(getTranslation("schedule.field.end"));
         end.setId("end");
-        rooms.setLabel(getTranslation("schedule.field.rooms"));
-        rooms.setItemLabelGenerator(Room::name);
+        rooms = new RoomTreePicker(getTranslation("schedule.field.rooms"), regions);
         rooms.setId("rooms");
         mainRoom.setLabel(getTranslation("schedule.field.main-room"));
         mainRoom.setItemLabelGenerator(Room::name);
@@ -135,6 +133,7 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle, Has
 
         FormLayout form = new FormLayout(title, kind, organiser, date, start, end, rooms, mainRoom, repeat, count,
                 skipDates, invitees, description);
+        form.setColspan(rooms, 2);
         form.setColspan(invitees, 2);
         form.setColspan(description, 2);
         submit.setText(getTranslation("schedule.submit"));
@@ -160,11 +159,12 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle, Has
     private void loadRooms() {
         Region region = organiser.getValue();
         if (region == null) {
-            rooms.setItems(List.of());
+            rooms.setItems(List.of(), null);
             return;
         }
         try {
-            rooms.setItems(client.rooms(user, region.code(), 0, 200).items().stream().filter(Room::active).toList());
+            rooms.setItems(client.rooms(user, region.code(), 0, 200).items().stream().filter(Room::active).toList(),
+                    region.code());
         } catch (ConferenceServerException e) {
             conflict.setText(getTranslation("conference.unavailable"));
         }
@@ -322,7 +322,7 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle, Has
             start.setValue(c.start().toLocalTime());
             end.setValue(c.end().toLocalTime());
             java.util.Set<Room> chosen = new LinkedHashSet<>();
-            rooms.getListDataView().getItems().filter(r -> c.roomIds().contains(r.id())).forEach(chosen::add);
+            rooms.items().stream().filter(r -> c.roomIds().contains(r.id())).forEach(chosen::add);
             rooms.setValue(chosen);
             chosen.stream().filter(r -> r.id().equals(c.mainRoomId())).findFirst().ifPresent(mainRoom::setValue);
             if (c.rrule() != null) {
