@@ -31,6 +31,14 @@ public final class ObjectKeys {
         return "renditions/" + assetId + "/";
     }
 
+    /** {@code renditions/{asset}/{file}}, e.g. the HLS master playlist {@code master.m3u8}. */
+    public static String renditionRoot(UUID assetId, String file) {
+        if (!FILE.matcher(file).matches() || file.contains("..")) {
+            throw new IllegalArgumentException("bad file name: " + file);
+        }
+        return renditionsPrefix(assetId) + file;
+    }
+
     /** {@code renditions/{asset}/{rendition}/{file}}, e.g. {@code .../720p/segment-00001.ts}. */
     public static String renditionFile(UUID assetId, String rendition, String file) {
         if (!RENDITION.matcher(rendition).matches()) {

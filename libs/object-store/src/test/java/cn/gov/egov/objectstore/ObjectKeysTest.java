@@ -16,6 +16,7 @@ class ObjectKeysTest {
         assertThat(ObjectKeys.original(id, "MP4")).isEqualTo("originals/" + id + "/original.mp4");
         assertThat(ObjectKeys.renditionFile(id, "720p", "index.m3u8"))
                 .isEqualTo("renditions/" + id + "/720p/index.m3u8");
+        assertThat(ObjectKeys.renditionRoot(id, "master.m3u8")).isEqualTo("renditions/" + id + "/master.m3u8");
     }
 
     @Test
@@ -25,5 +26,6 @@ class ObjectKeysTest {
         assertThatThrownBy(() -> ObjectKeys.renditionFile(id, "../x", "a.ts")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ObjectKeys.renditionFile(id, "720p", "../../a.ts")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ObjectKeys.renditionFile(id, "720p", "a\nb")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ObjectKeys.renditionRoot(id, "../master.m3u8")).isInstanceOf(IllegalArgumentException.class);
     }
 }

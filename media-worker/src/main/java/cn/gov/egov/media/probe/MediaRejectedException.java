@@ -8,7 +8,7 @@ public class MediaRejectedException extends RuntimeException {
 
     /** Why a file was refused; the portal shows a Chinese sentence for each. */
     public enum Reason {
-        EMPTY_FILE, TOO_LARGE, NOT_MEDIA, TRUNCATED, IMAGE_NOT_VIDEO, NO_STREAMS, TOO_LONG, UNDECODABLE,
+        SOURCE_MISSING, EMPTY_FILE, TOO_LARGE, NOT_MEDIA, TRUNCATED, IMAGE_NOT_VIDEO, NO_STREAMS, TOO_LONG, UNDECODABLE,
         UNSUPPORTED_CODEC
     }
 
