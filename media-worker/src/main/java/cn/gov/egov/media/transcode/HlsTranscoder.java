@@ -147,7 +147,7 @@ public final class HlsTranscoder {
         try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(input.toFile())) {
             g.setImageMode(FrameGrabber.ImageMode.RAW);
             g.setSampleMode(FrameGrabber.SampleMode.RAW);
-            g.start(false);
+            g.start();
             long start = Math.max(0, g.getFormatContext().start_time());
             Frame frame;
             while ((frame = g.grabFrame(audioGraph != null, videoGraph != null, true, false, false)) != null) {
