@@ -101,6 +101,12 @@ public final class AppProcess {
         process.destroy();
     }
 
+    /** Kills the app at once (SIGKILL), as a crash or {@code kill -9} would; waits until it is gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
+    }
+
     /** Stops the app, waiting up to 20 s for a graceful shutdown before killing it. */
     public void stop() {
         process.destroy();

@@ -103,6 +103,30 @@ class TranscodeJobIT {
     }
 
     @Test
+    void aRunningJobCanBeCancelledAndLeavesNothing() throws Exception {
+        UUID asset = UUID.randomUUID();
+        Path clip = MediaFixtures.make(dir, "long.mp4", MediaFixtures.picture(1280, 720, 25, 60),
+                MediaFixtures.tone(60, "stereo"), List.of("-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac"));
+        String key = ObjectKeys.original(asset, "mp4");
+        try (InputStream in = Files.newInputStream(clip)) {
+            store.put(key, in, Files.size(clip), "video/mp4");
+        }
+        WorkerApi api = new WorkerApi(port);
+        String id = api.submit(asset, key, "long.mp4").json().get("id").asString();
+        await().atMost(Duration.ofMinutes(2)).until(() -> api.get("/api/v1/jobs/" + id).json()
+                .get("progressPercent").asInt() >= 10);
+        JsonNode running = api.get("/api/v1/jobs/" + id).json();
+        assertThat(running.get("etaSeconds").asInt()).as("an estimate while running").isPositive();
+        var cancel = api.post("/api/v1/jobs/" + id + "/cancel", "");
+        assertThat(cancel.status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/jobs/" + id).json().get("state")
+                .asString().equals("CANCELLED"));
+        assertThat(store.list(ObjectKeys.renditionsPrefix(asset))).isEmpty();
+        assertThat(store.stat(key)).as("original kept").isPresent();
+        assertThat(api.post("/api/v1/jobs/" + UUID.randomUUID() + "/cancel", "").status()).isEqualTo(404);
+    }
+
+    @Test
     void badRequestsAreRefusedAndNothingIsQueued() {
         WorkerApi api = new WorkerApi(port);
         UUID asset = UUID.randomUUID();
