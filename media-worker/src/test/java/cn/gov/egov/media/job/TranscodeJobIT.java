@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 
 import cn.gov.egov.embedded.TestInfrastructure;
 import cn.gov.egov.media.WorkerApi;
-import cn.gov.egov.media.fixtures.MediaFixtures;
+import cn.gov.egov.embedded.MediaFixtures;
 import cn.gov.egov.objectstore.ObjectKeys;
 import cn.gov.egov.objectstore.ObjectStore;
 

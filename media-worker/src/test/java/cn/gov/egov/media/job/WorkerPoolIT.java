@@ -30,7 +30,7 @@ import cn.gov.egov.embedded.AppProcess;
 import cn.gov.egov.embedded.FreePort;
 import cn.gov.egov.embedded.TestInfrastructure;
 import cn.gov.egov.media.WorkerApi;
-import cn.gov.egov.media.fixtures.MediaFixtures;
+import cn.gov.egov.embedded.MediaFixtures;
 import cn.gov.egov.objectstore.ObjectKeys;
 import cn.gov.egov.objectstore.ObjectStore;
 import cn.gov.egov.objectstore.config.ObjectStoreProperties;

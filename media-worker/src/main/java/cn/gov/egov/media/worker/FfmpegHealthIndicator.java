@@ -1,8 +1,10 @@
-package cn.gov.egov.media.transcode;
+package cn.gov.egov.media.worker;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
+
+import cn.gov.egov.media.transcode.FfmpegRuntime;
 
 /** DOWN when FFmpeg's natives cannot load or lack libx264: such a worker must not take jobs. */
 @Component("ffmpeg")

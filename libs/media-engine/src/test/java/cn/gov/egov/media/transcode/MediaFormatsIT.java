@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import cn.gov.egov.media.fixtures.MediaFixtures;
+import cn.gov.egov.embedded.MediaFixtures;
 import cn.gov.egov.media.ladder.LadderPlan;
 import cn.gov.egov.media.ladder.LadderPlanner;
 import cn.gov.egov.media.ladder.LadderProperties;
@@ -108,7 +108,7 @@ class MediaFormatsIT {
         // red picture with a blue band at the top; the container says "turn 90° counter-clockwise to show"
         Path plain = MediaFixtures.make(dir, "band.mp4", "color=c=red:s=640x360:r=25:d=2,drawbox=x=0:y=0:w=640:h=60:"
                 + "color=blue:t=fill", null, List.of("-c:v", "libx264"));
-        Path turned = MediaFixtures.rotated(plain, dir.resolve("phone.mp4"), 90);
+        Path turned = rotated(plain, dir.resolve("phone.mp4"), 90);
         ProbeResult probe = new MediaProbe(Duration.ofHours(6)).probe(turned);
         assertThat(probe.video().rotation()).as("clockwise degrees").isEqualTo(270);
         LadderPlan plan = new LadderPlanner(LadderProperties.defaults()).plan(probe);
@@ -124,6 +124,32 @@ class MediaFormatsIT {
             // as the ffmpeg command line and players show it: the top band is now the left-hand edge
             assertThat(blue(f, 10, 320)).as("left edge blue").isTrue();
             assertThat(blue(f, 350, 320)).as("right edge red").isFalse();
+        }
+    }
+
+    /**
+     * A copy of {@code source} (video only) with a display matrix as phones write it; ffprobe then reports
+     * "rotation of {@code degrees} degrees" and players (and the ffmpeg command line) turn the picture that much
+     * counter-clockwise. Made with JavaCV because Debian's ffmpeg 5.1 cannot set it.
+     */
+    private static Path rotated(Path source, Path target, int degrees) {
+        try (org.bytedeco.javacv.FFmpegFrameGrabber g = new org.bytedeco.javacv.FFmpegFrameGrabber(source.toFile())) {
+            g.start();
+            try (org.bytedeco.javacv.FFmpegFrameRecorder r = new org.bytedeco.javacv.FFmpegFrameRecorder(
+                    target.toFile(), g.getImageWidth(), g.getImageHeight(), 0)) {
+                r.setFormat("mp4");
+                r.setVideoCodecName("libx264");
+                r.setFrameRate(g.getFrameRate());
+                r.setDisplayRotation(degrees);
+                r.start();
+                org.bytedeco.javacv.Frame f;
+                while ((f = g.grabImage()) != null) {
+                    r.record(f);
+                }
+            }
+            return target;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
