@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import cn.gov.egov.media.probe.ProbeResult;
 
 /**
- * A running job's hold on its row: a virtual thread writes progress and the estimated time left every
+ * A running job's hold on its row: a thread writes progress and the estimated time left every
  * {@code interval} (so other workers see the job alive), and learns whether someone asked to cancel.
  */
 final class JobLease implements MediaPipeline.Progress, AutoCloseable {
@@ -34,7 +34,8 @@ final class JobLease implements MediaPipeline.Progress, AutoCloseable {
         this.worker = worker;
         this.clock = clock;
         this.started = clock.instant();
-        this.thread = Thread.ofVirtual().name("lease-" + id).start(() -> {
+        // a platform thread: the transcode keeps its carrier busy in native code, a virtual thread could starve
+        this.thread = Thread.ofPlatform().daemon().name("lease-" + id).start(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
                     Thread.sleep(interval);
@@ -49,7 +50,7 @@ final class JobLease implements MediaPipeline.Progress, AutoCloseable {
     }
 
     private void beat() {
-        if (jobs.heartbeat(id, worker, share, eta(), clock.instant())) {
+        if (jobs.heartbeat(id, worker, share, eta())) {
             cancelled = true;
         }
     }

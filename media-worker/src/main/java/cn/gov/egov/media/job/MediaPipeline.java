@@ -27,7 +27,7 @@ import cn.gov.egov.objectstore.ObjectStore;
  * One job's work, start to end, in a scratch directory: fetch the original from the object store (streamed to
  * disk), probe it, transcode the ladder, take the pictures, upload everything. Plain Java; the caller owns the
  * scratch directory and the job's bookkeeping. Nothing is uploaded until all outputs exist; an upload that fails
- * half-way removes what it wrote.
+ * half-way removes the objects it added (objects of an earlier run it overwrote are equivalent).
  */
 public final class MediaPipeline {
 
@@ -96,13 +96,7 @@ public final class MediaPipeline {
         if (progress.cancelled()) {
             throw new TranscodeCancelledException();
         }
-        List<String> keys;
-        try {
-            keys = uploader.upload(assetId, out, MasterPlaylist.FILE);
-        } catch (RuntimeException e) {
-            uploader.deleteAll(assetId);
-            throw e;
-        }
+        List<String> keys = uploader.upload(assetId, out, MasterPlaylist.FILE);
         progress.share(1);
         return new Outcome(media, plan, result.variants(), ObjectKeys.renditionRoot(assetId, MasterPlaylist.FILE),
                 pictures ? ObjectKeys.renditionFile(assetId, StillImages.DIR, StillImages.POSTER) : null,

@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxAttempts     tries of a job that fails for a passing reason (storage down…) before it fails for good
  * @param uploadParallelism objects uploaded at once
  * @param lease           a running job whose worker has not written for this long is considered abandoned
+ * @param heartbeat       how often a running job writes its progress (well below {@code lease})
  */
 @ConfigurationProperties("media")
 public record MediaProperties(
@@ -26,5 +27,12 @@ public record MediaProperties(
         @DefaultValue("data/media-work") Path workDir,
         @DefaultValue("4") int maxAttempts,
         @DefaultValue("8") int uploadParallelism,
-        @DefaultValue("15s") Duration lease) {
+        @DefaultValue("15s") Duration lease,
+        @DefaultValue("2s") Duration heartbeat) {
+
+    public MediaProperties {
+        if (heartbeat.multipliedBy(3).compareTo(lease) > 0) {
+            throw new IllegalArgumentException("media.heartbeat must be at most a third of media.lease");
+        }
+    }
 }

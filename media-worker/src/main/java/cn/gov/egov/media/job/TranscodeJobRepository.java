@@ -3,6 +3,7 @@ package cn.gov.egov.media.job;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -54,24 +55,36 @@ public class TranscodeJobRepository {
      * Takes the job for {@code worker}: a queued job, or a running one whose worker stopped writing before
      * {@code abandonedBefore} (killed). False when it is final, cancelled, or another live worker holds it.
      */
-    public boolean claim(UUID id, String worker, Instant now, Instant abandonedBefore) {
+    public boolean claim(UUID id, String worker, Instant now, Duration lease) {
+        // heartbeats are the database's own time, so workers' clocks need not agree
         return jdbc.sql("""
                 update transcode_job set state = 'RUNNING', worker = :worker, attempts = attempts + 1,
-                    heartbeat_at = :now, started_at = coalesce(started_at, :now), progress = 0, eta_seconds = null
+                    heartbeat_at = now(), started_at = coalesce(started_at, :now), progress = 0, eta_seconds = null
                 where id = :id and not cancel_requested
-                  and (state = 'QUEUED' or (state = 'RUNNING' and heartbeat_at < :abandoned))
+                  and (state = 'QUEUED'
+                       or (state = 'RUNNING' and heartbeat_at < now() - make_interval(secs => :lease)))
                 """).param("id", id).param("worker", worker).param("now", Timestamp.from(now))
-                .param("abandoned", Timestamp.from(abandonedBefore)).update() == 1;
+                .param("lease", (double) lease.toMillis() / 1000).update() == 1;
+    }
+
+    /** A job whose worker died after cancellation was asked for is cancelled now. */
+    public boolean cancelAbandoned(UUID id, Instant now, Duration lease) {
+        return jdbc.sql("""
+                update transcode_job set state = 'CANCELLED', finished_at = :now, eta_seconds = null
+                where id = :id and state = 'RUNNING' and cancel_requested
+                  and heartbeat_at < now() - make_interval(secs => :lease)
+                """).param("id", id).param("now", Timestamp.from(now))
+                .param("lease", (double) lease.toMillis() / 1000).update() == 1;
     }
 
     /** Progress of a running job held by {@code worker}; answers whether cancellation was asked for. */
-    public boolean heartbeat(UUID id, String worker, double progress, Integer etaSeconds, Instant now) {
+    public boolean heartbeat(UUID id, String worker, double progress, Integer etaSeconds) {
         return jdbc.sql("""
-                update transcode_job set heartbeat_at = :now, progress = :p, eta_seconds = :eta
+                update transcode_job set heartbeat_at = now(), progress = :p, eta_seconds = :eta
                 where id = :id and worker = :worker and state = 'RUNNING'
                 returning cancel_requested
                 """).param("id", id).param("worker", worker).param("p", Math.max(0, Math.min(1, progress)))
-                .param("eta", etaSeconds).param("now", Timestamp.from(now))
+                .param("eta", etaSeconds)
                 .query(Boolean.class).optional().orElse(true);
     }
 
@@ -102,14 +115,22 @@ public class TranscodeJobRepository {
                 """).param("id", id).param("worker", worker).param("reason", truncate(reason)).update();
     }
 
-    /** Asks a job to stop; a queued one is cancelled at once. Returns the state after. */
-    public Optional<JobState> cancel(UUID id, Instant now) {
+    /**
+     * Asks a job to stop; a queued one, or a running one whose worker is gone, is cancelled at once. Returns the
+     * state after.
+     */
+    public Optional<JobState> cancel(UUID id, Instant now, Duration lease) {
         jdbc.sql("""
                 update transcode_job set cancel_requested = true,
-                    state = case when state = 'QUEUED' then 'CANCELLED' else state end,
-                    finished_at = case when state = 'QUEUED' then :now else finished_at end
+                    state = case when state = 'QUEUED'
+                                   or heartbeat_at < now() - make_interval(secs => :lease) then 'CANCELLED'
+                                 else state end,
+                    finished_at = case when state = 'QUEUED'
+                                         or heartbeat_at < now() - make_interval(secs => :lease) then :now
+                                       else finished_at end
                 where id = :id and state in ('QUEUED', 'RUNNING')
-                """).param("id", id).param("now", Timestamp.from(now)).update();
+                """).param("id", id).param("now", Timestamp.from(now))
+                .param("lease", (double) lease.toMillis() / 1000).update();
         return find(id).map(TranscodeJob::state);
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.UUID;
@@ -23,7 +22,7 @@ import cn.gov.egov.media.worker.WorkerRegistry;
 
 /**
  * What JobRunr runs for a transcode job. JobRunr hands each job to one worker and re-queues the jobs of a worker
- * that died; the claim on our own row (a lease renewed every two seconds) makes doubly sure that no job runs twice
+ * that died; the claim on our own row (a lease renewed every {@code media.heartbeat}) makes doubly sure that no job runs twice
  * at once. Bad media fail for good with their reason; passing faults (storage down…) go back to JobRunr, which
  * retries with growing pauses, until {@link MediaProperties#maxAttempts()}.
  */
@@ -31,7 +30,6 @@ import cn.gov.egov.media.worker.WorkerRegistry;
 public class TranscodeJobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TranscodeJobRunner.class);
-    private static final Duration BEAT = Duration.ofSeconds(2);
 
     private final TranscodeJobRepository jobs;
     private final MediaPipeline pipeline;
@@ -54,7 +52,8 @@ public class TranscodeJobRunner {
     public void run(UUID id) {
         String worker = registry.name();
         Instant now = clock.instant();
-        if (!jobs.claim(id, worker, now, now.minus(properties.lease()))) {
+        if (!jobs.claim(id, worker, now, properties.lease())) {
+            jobs.cancelAbandoned(id, now, properties.lease());
             TranscodeJob job = jobs.find(id).orElse(null);
             if (job == null || job.state().isFinal() || job.cancelRequested()) {
                 return; // nothing left to do (cancelled while queued, or done by an earlier run)
@@ -64,7 +63,8 @@ public class TranscodeJobRunner {
         TranscodeJob job = jobs.find(id).orElseThrow();
         log.info("Transcoding job {} (asset {}, attempt {}) on {}", id, job.assetId(), job.attempts(), worker);
         Path scratch = properties.workDir().resolve(id.toString());
-        try (JobLease lease = new JobLease(jobs, id, worker, clock, BEAT)) {
+        deleteQuietly(scratch); // what a killed earlier attempt left
+        try (JobLease lease = new JobLease(jobs, id, worker, clock, properties.heartbeat())) {
             try {
                 MediaPipeline.Outcome outcome = pipeline.run(job.assetId(), job.sourceKey(), scratch, lease);
                 jobs.saveProbe(id, json.writeValueAsString(outcome.probe()));

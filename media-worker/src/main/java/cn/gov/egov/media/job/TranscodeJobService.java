@@ -27,11 +27,13 @@ public class TranscodeJobService {
     private final TranscodeJobRepository jobs;
     private final JobScheduler scheduler;
     private final TranscodeJobRunner runner;
+    private final MediaProperties properties;
     private final Clock clock;
 
     public TranscodeJobService(TranscodeJobRepository jobs, JobScheduler scheduler, TranscodeJobRunner runner,
-                               Clock clock) {
+                               MediaProperties properties, Clock clock) {
         this.jobs = jobs;
+        this.properties = properties;
         this.scheduler = scheduler;
         this.runner = runner;
         this.clock = clock;
@@ -74,7 +76,7 @@ public class TranscodeJobService {
 
     /** Asks a job to stop: a queued job is cancelled at once, a running one within seconds. */
     public Optional<JobState> cancel(UUID id) {
-        Optional<JobState> state = jobs.cancel(id, clock.instant());
+        Optional<JobState> state = jobs.cancel(id, clock.instant(), properties.lease());
         if (state.isPresent() && state.get() == JobState.CANCELLED) {
             try {
                 scheduler.delete(id);

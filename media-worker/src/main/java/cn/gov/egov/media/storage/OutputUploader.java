@@ -38,22 +38,43 @@ public final class OutputUploader {
         this.parallelism = Math.max(1, parallelism);
     }
 
-    /** Uploads everything below {@code dir}; returns the keys written, in upload order. */
+    /**
+     * Uploads everything below {@code dir} in three waves: segments and pictures, then the renditions' playlists,
+     * then {@code lastFile} (the master playlist), so no playlist is visible before what it lists. Returns the keys
+     * written. When an upload fails, the objects this run added are removed (objects of an earlier run that it
+     * overwrote stay: a re-run of the same original writes equivalent ones) and the failure is rethrown.
+     */
     public List<String> upload(UUID assetId, Path dir, String lastFile) {
+        Set<String> before = new HashSet<>();
+        store.list(ObjectKeys.renditionsPrefix(assetId)).forEach(o -> before.add(o.key()));
         List<Path> files = files(dir);
-        List<Path> first = files.stream().filter(f -> !dir.relativize(f).toString().equals(lastFile)).toList();
-        List<String> keys = new ArrayList<>(putAll(assetId, dir, first));
-        files.stream().filter(f -> dir.relativize(f).toString().equals(lastFile))
-                .forEach(f -> keys.add(put(assetId, dir, f)));
+        List<String> keys = new ArrayList<>();
+        try {
+            keys.addAll(putAll(assetId, dir, files.stream().filter(f -> !isPlaylist(f)).toList()));
+            keys.addAll(putAll(assetId, dir, files.stream()
+                    .filter(f -> isPlaylist(f) && !dir.relativize(f).toString().equals(lastFile)).toList()));
+            keys.addAll(putAll(assetId, dir, files.stream()
+                    .filter(f -> dir.relativize(f).toString().equals(lastFile)).toList()));
+        } catch (RuntimeException e) {
+            store.list(ObjectKeys.renditionsPrefix(assetId)).stream().map(ObjectStore.ObjectInfo::key)
+                    .filter(k -> !before.contains(k)).forEach(this::deleteQuietly);
+            throw e;
+        }
         Set<String> made = new HashSet<>(keys);
-        store.list(ObjectKeys.renditionsPrefix(assetId)).stream().map(ObjectStore.ObjectInfo::key)
-                .filter(k -> !made.contains(k)).forEach(store::delete);
+        before.stream().filter(k -> !made.contains(k)).forEach(store::delete);
         return keys;
     }
 
-    /** Removes every rendition object of the asset (after a failed upload); the original stays. */
-    public int deleteAll(UUID assetId) {
-        return store.deletePrefix(ObjectKeys.renditionsPrefix(assetId));
+    private static boolean isPlaylist(Path f) {
+        return f.getFileName().toString().endsWith(".m3u8");
+    }
+
+    private void deleteQuietly(String key) {
+        try {
+            store.delete(key);
+        } catch (RuntimeException ignored) {
+            // the store is failing anyway; the next run cleans up
+        }
     }
 
     /** The key of a file of the output directory: {@code <rendition>/<file>} or a file at its root. */

@@ -41,6 +41,8 @@ class TranscodeJobIT {
         TestInfrastructure.get().springProperties().forEach((k, v) -> registry.add(k, () -> v));
         registry.add("platform.object-store.bucket", () -> TestInfrastructure.uniqueBucket("jobs"));
         registry.add("jobrunr.background-job-server.poll-interval-in-seconds", () -> "5");
+        // progress is written often enough for the test to see it between 0 and 100 on a fast machine
+        registry.add("media.heartbeat", () -> "300ms");
     }
 
     @LocalServerPort

@@ -59,6 +59,9 @@ final class Encoder implements AutoCloseable {
         av_dict_set(opts, "x264-params", "keyint=" + plan.gop() + ":min-keyint=" + plan.gop() + ":scenecut=0", 0);
         try {
             Av.check(avcodec_open2(c, codec, opts), "opening the H.264 encoder for " + r.name());
+        } catch (RuntimeException e) {
+            avcodec_free_context(c);
+            throw e;
         } finally {
             av_dict_free(opts);
         }
@@ -75,7 +78,12 @@ final class Encoder implements AutoCloseable {
         c.bit_rate(bitrate);
         c.time_base(av_make_q(1, FilterPlan.SAMPLE_RATE));
         c.flags(c.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
-        Av.check(avcodec_open2(c, codec, (AVDictionary) null), "opening the AAC encoder for " + label);
+        try {
+            Av.check(avcodec_open2(c, codec, (AVDictionary) null), "opening the AAC encoder for " + label);
+        } catch (RuntimeException e) {
+            avcodec_free_context(c);
+            throw e;
+        }
         return new Encoder(c, label);
     }
 

@@ -42,12 +42,18 @@ final class FilterGraph implements AutoCloseable {
         this.audioFrameSize = audioFrameSize;
     }
 
-    /** Feeds one decoded frame (time stamp in microseconds) and passes on every frame that comes out. */
-    void push(AVFrame frame, long timestampMicros, Consumer out) {
+    /**
+     * Feeds one decoded frame and passes on every frame that comes out.
+     *
+     * @param timestampMicros the frame's time stamp in microseconds
+     * @param durationMicros  how long it lasts in microseconds (the filters use it at the end of the stream)
+     */
+    void push(AVFrame frame, long timestampMicros, long durationMicros, Consumer out) {
         if (graph == null) {
             configure(frame);
         }
         frame.pts(timestampMicros);
+        frame.duration(Math.max(0, durationMicros));
         Av.check(av_buffersrc_add_frame_flags(source, frame, AV_BUFFERSRC_FLAG_KEEP_REF), "feeding the filters");
         drain(out);
     }
@@ -85,28 +91,30 @@ final class FilterGraph implements AutoCloseable {
         Av.check(avfilter_graph_create_filter(source, avfilter_get_by_name(audio ? "abuffer" : "buffer"), input, args,
                 null, graph), "creating the filter input");
         AVFilterInOut outputs = avfilter_inout_alloc();
-        outputs.name(av_strdup(new BytePointer(input)));
-        outputs.filter_ctx(source);
-        outputs.pad_idx(0);
-        outputs.next(null);
         AVFilterInOut inputs = null;
-        for (int i = outputNames.size() - 1; i >= 0; i--) {
-            AVFilterContext sink = new AVFilterContext();
-            Av.check(avfilter_graph_create_filter(sink, avfilter_get_by_name(audio ? "abuffersink" : "buffersink"),
-                    outputNames.get(i), null, null, graph), "creating a filter output");
-            sinks.addFirst(sink);
-            AVFilterInOut in = avfilter_inout_alloc();
-            in.name(av_strdup(new BytePointer(outputNames.get(i))));
-            in.filter_ctx(sink);
-            in.pad_idx(0);
-            in.next(inputs);
-            inputs = in;
-        }
         try {
+            outputs.name(av_strdup(new BytePointer(input)));
+            outputs.filter_ctx(source);
+            outputs.pad_idx(0);
+            outputs.next(null);
+            for (int i = outputNames.size() - 1; i >= 0; i--) {
+                AVFilterContext sink = new AVFilterContext();
+                Av.check(avfilter_graph_create_filter(sink, avfilter_get_by_name(audio ? "abuffersink" : "buffersink"),
+                        outputNames.get(i), null, null, graph), "creating a filter output");
+                sinks.addFirst(sink);
+                AVFilterInOut in = avfilter_inout_alloc();
+                in.name(av_strdup(new BytePointer(outputNames.get(i))));
+                in.filter_ctx(sink);
+                in.pad_idx(0);
+                in.next(inputs);
+                inputs = in;
+            }
             Av.check(avfilter_graph_parse_ptr(graph, description, inputs, outputs, null), "parsing the filters");
             Av.check(avfilter_graph_config(graph, null), "configuring the filters");
         } finally {
-            avfilter_inout_free(inputs);
+            if (inputs != null) {
+                avfilter_inout_free(inputs);
+            }
             avfilter_inout_free(outputs);
         }
         if (audio) {

@@ -31,6 +31,7 @@ final class HlsMuxer implements AutoCloseable {
     private final Encoder audio;
     private final AVPacket copy = av_packet_alloc();
     private boolean headerWritten;
+    private boolean finished;
 
     HlsMuxer(Path dir, Rendition r, int segmentSeconds, Encoder video, Encoder audio) {
         this.video = video;
@@ -44,19 +45,23 @@ final class HlsMuxer implements AutoCloseable {
         oc = new AVFormatContext(null);
         Av.check(avformat_alloc_output_context2(oc, null, "hls", folder.resolve(PLAYLIST).toString()),
                 "creating the HLS output " + r.name());
-        videoStream = video == null ? null : stream(video);
-        audioStream = audio == null ? null : stream(audio);
         AVDictionary opts = new AVDictionary(null);
-        av_dict_set(opts, "hls_time", String.valueOf(segmentSeconds), 0);
-        av_dict_set(opts, "hls_playlist_type", "vod", 0);
-        av_dict_set(opts, "hls_flags", "independent_segments", 0);
-        av_dict_set(opts, "hls_segment_filename", folder.resolve("seg_%05d.ts").toString(), 0);
         try {
+            videoStream = video == null ? null : stream(video);
+            audioStream = audio == null ? null : stream(audio);
+            av_dict_set(opts, "hls_time", String.valueOf(segmentSeconds), 0);
+            av_dict_set(opts, "hls_playlist_type", "vod", 0);
+            av_dict_set(opts, "hls_flags", "independent_segments", 0);
+            av_dict_set(opts, "hls_segment_filename", folder.resolve("seg_%05d.ts").toString(), 0);
             Av.check(avformat_write_header(oc, opts), "starting the HLS output " + r.name());
-            headerWritten = true;
+        } catch (RuntimeException e) {
+            av_packet_free(copy);
+            avformat_free_context(oc);
+            throw e;
         } finally {
             av_dict_free(opts);
         }
+        headerWritten = true;
     }
 
     private AVStream stream(Encoder encoder) {
@@ -84,14 +89,20 @@ final class HlsMuxer implements AutoCloseable {
 
     /** Flushes the interleaving queue and writes the final playlist. */
     void finish() {
+        headerWritten = false; // the trailer is written once, whether or not it succeeds
         Av.check(av_write_trailer(oc), "finishing the HLS playlist");
-        headerWritten = false;
+        finished = true;
     }
 
+    /**
+     * Frees the muxer. After a failure (no {@link #finish()}) the trailer is still written, to close the segment
+     * file the muxer holds open; the partial output is deleted by the caller.
+     */
     @Override
     public void close() {
         av_packet_free(copy);
-        if (headerWritten) {
+        if (headerWritten && !finished) {
+            headerWritten = false;
             av_write_trailer(oc);
         }
         avformat_free_context(oc);

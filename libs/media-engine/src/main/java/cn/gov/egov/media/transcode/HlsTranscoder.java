@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FFmpegLogCallback;
@@ -91,7 +92,9 @@ public final class HlsTranscoder {
             FilterGraph audioGraph = filters.audio() == null ? null : track(open, new FilterGraph(filters.audio(),
                     "ain", filters.audioOutputs(), true, frameSize(sharedAudio, aloneAudio)));
 
-            long decoded = decode(input, videoGraph, audioGraph, toVideo, toAudio, listener);
+            Reached reached = decode(input, videoGraph, audioGraph, toVideo, toAudio, listener);
+            // the picture must decode when renditions are made of it; the sound alone cannot pass for it
+            long decoded = videoGraph != null ? reached.video() : reached.audio();
             if (probe.durationMs() > 2_000 && decoded < probe.durationMs() * MIN_DECODED_SHARE) {
                 throw new MediaRejectedException(MediaRejectedException.Reason.UNDECODABLE, "only " + decoded
                         + " ms of the declared " + probe.durationMs() + " ms could be decoded; the file is damaged");
@@ -125,7 +128,7 @@ public final class HlsTranscoder {
                 variants.add(MasterPlaylist.measure(outDir, audioRendition, "mp4a.40.2", 0));
             }
             Files.writeString(outDir.resolve(MasterPlaylist.FILE), MasterPlaylist.render(variants));
-            return new Result(List.copyOf(variants), decoded);
+            return new Result(List.copyOf(variants), Math.max(reached.video(), reached.audio()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -139,16 +142,24 @@ public final class HlsTranscoder {
         }
     }
 
-    /** Decodes the whole file into the graphs; returns the last media time reached, in milliseconds. */
-    private static long decode(Path input, FilterGraph videoGraph, FilterGraph audioGraph,
-                               FilterGraph.Consumer toVideo, FilterGraph.Consumer toAudio, Listener listener) {
+    /** How far decoding got, in milliseconds of media time, for the picture and for the sound. */
+    private record Reached(long video, long audio) {
+    }
+
+    /** Decodes the whole file into the graphs. */
+    private static Reached decode(Path input, FilterGraph videoGraph, FilterGraph audioGraph,
+                                  FilterGraph.Consumer toVideo, FilterGraph.Consumer toAudio, Listener listener) {
         long reached = 0;
+        long video = 0;
+        long audio = 0;
         long lastReport = 0;
         try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(input.toFile())) {
             g.setImageMode(FrameGrabber.ImageMode.RAW);
             g.setSampleMode(FrameGrabber.SampleMode.RAW);
             g.start();
             long start = Math.max(0, g.getFormatContext().start_time());
+            AVRational videoBase = timeBase(g, g.getVideoStream());
+            AVRational audioBase = timeBase(g, g.getAudioStream());
             Frame frame;
             while ((frame = g.grabFrame(audioGraph != null, videoGraph != null, true, false, false)) != null) {
                 if (listener.cancelled()) {
@@ -156,11 +167,15 @@ public final class HlsTranscoder {
                 }
                 long ts = Math.max(0, frame.timestamp - start);
                 if (frame.image != null && videoGraph != null) {
-                    videoGraph.push((AVFrame) frame.opaque, frame.timestamp, toVideo);
+                    AVFrame f = (AVFrame) frame.opaque;
+                    videoGraph.push(f, frame.timestamp, micros(f.duration(), videoBase), toVideo);
+                    video = Math.max(video, ts / 1000);
                 } else if (frame.samples != null && audioGraph != null) {
-                    audioGraph.push((AVFrame) frame.opaque, frame.timestamp, toAudio);
+                    AVFrame f = (AVFrame) frame.opaque;
+                    audioGraph.push(f, frame.timestamp, micros(f.duration(), audioBase), toAudio);
+                    audio = Math.max(audio, ts / 1000);
                 }
-                reached = Math.max(reached, ts / 1000);
+                reached = Math.max(video, audio);
                 long now = System.nanoTime();
                 if (now - lastReport > 500_000_000L) {
                     listener.progress(reached);
@@ -171,7 +186,19 @@ public final class HlsTranscoder {
             throw new TranscodeException("decoding failed: " + e.getMessage(), e);
         }
         listener.progress(reached);
-        return reached;
+        return new Reached(video, audio);
+    }
+
+    private static AVRational timeBase(FFmpegFrameGrabber g, int stream) {
+        return stream < 0 ? null : g.getFormatContext().streams(stream).time_base();
+    }
+
+    /** A duration in a stream's time base, in microseconds; 0 when unknown. */
+    private static long micros(long duration, AVRational base) {
+        if (base == null || duration <= 0) {
+            return 0;
+        }
+        return avutil.av_rescale_q(duration, base, avutil.av_make_q(1, 1_000_000));
     }
 
     private static int frameSize(Encoder a, Encoder b) {
