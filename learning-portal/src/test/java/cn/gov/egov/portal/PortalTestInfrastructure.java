@@ -17,5 +17,7 @@ public final class PortalTestInfrastructure {
         registry.add("portal.demo.password", () -> DEMO_PASSWORD);
         // nothing listens here: the home page must cope with conference-server being down
         registry.add("portal.conference-server.base-url", () -> "http://127.0.0.1:1");
+        // nor here: uploads must be kept when media-worker is down
+        registry.add("portal.media.worker-url", () -> "http://127.0.0.1:1");
     }
 }

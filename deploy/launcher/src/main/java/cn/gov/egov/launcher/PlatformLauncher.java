@@ -110,6 +110,7 @@ public final class PlatformLauncher {
         env.put("CONFERENCE_PORT", String.valueOf(settings.conferencePort()));
         env.put("MEDIA_WORKER_PORT", String.valueOf(settings.workerPort()));
         env.put("PORTAL_CONFERENCE_SERVER_BASE_URL", "http://127.0.0.1:" + settings.conferencePort());
+        env.put("PORTAL_MEDIA_WORKER_URL", "http://127.0.0.1:" + settings.workerPort());
         return env;
     }
 

@@ -28,7 +28,11 @@ public class SecurityConfiguration {
     SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus").permitAll())
+                                "/actuator/prometheus").permitAll()
+                        // Spring's error page, so a 404 of the media endpoints stays a 404
+                        .requestMatchers("/error").permitAll()
+                        // playlists and redirects to presigned links, for signed-in users only
+                        .requestMatchers("/media/play/**").authenticated())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();

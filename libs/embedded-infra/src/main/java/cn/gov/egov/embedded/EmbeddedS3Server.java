@@ -3,7 +3,9 @@ package cn.gov.egov.embedded;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
@@ -33,6 +35,9 @@ public final class EmbeddedS3Server implements AutoCloseable {
                 .endpoint(endpoint)
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
                 .ignoreUnknownHeaders(true)
+                // browsers fetch segments by presigned links from the portal's pages (another origin)
+                .corsRules(new CrossOriginResourceSharing(List.of("*"), List.of("GET", "HEAD", "PUT"), List.of("*"),
+                        List.of("ETag", "Content-Length", "Content-Range"), "false"))
                 .stopTimeout(1_000)
                 .build();
         proxy.start();

@@ -20,6 +20,7 @@ import cn.gov.egov.portal.conference.ui.RegionsView;
 import cn.gov.egov.portal.conference.ui.RoomsView;
 import cn.gov.egov.portal.conference.ui.ScheduleView;
 import cn.gov.egov.portal.home.ui.HomeView;
+import cn.gov.egov.portal.media.ui.MediaLibraryView;
 import cn.gov.egov.portal.security.Role;
 import cn.gov.egov.portal.security.PortalPrincipal;
 
@@ -52,8 +53,13 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
-        boolean admin = authentication.getAuthenticatedUser(PortalPrincipal.class)
-                .map(p -> p.role() == Role.REGION_ADMIN || p.role() == Role.SYSTEM_ADMIN).orElse(false);
+        Role role = authentication.getAuthenticatedUser(PortalPrincipal.class).map(PortalPrincipal::role)
+                .orElse(Role.LEARNER);
+        boolean admin = role == Role.REGION_ADMIN || role == Role.SYSTEM_ADMIN;
+        if (role == Role.COURSE_ADMIN || role == Role.SYSTEM_ADMIN) {
+            nav.addItem(new SideNavItem(getTranslation("nav.media"), MediaLibraryView.class,
+                    VaadinIcon.FILM.create()));
+        }
         if (admin) {
             nav.addItem(new SideNavItem(getTranslation("nav.calendar"), CalendarView.class,
                     VaadinIcon.CALENDAR.create()));
