@@ -52,6 +52,17 @@ public final class WorkerApi {
                 "sourceKey", sourceKey, "filename", filename, "kind", "UPLOAD")));
     }
 
+    /** Puts a test file into the store as the asset's original, as the portal does after an upload; its key. */
+    public static String putOriginal(cn.gov.egov.objectstore.ObjectStore store, UUID asset, java.nio.file.Path clip) {
+        String key = cn.gov.egov.objectstore.ObjectKeys.original(asset, "mp4");
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(clip)) {
+            store.put(key, in, java.nio.file.Files.size(clip), "video/mp4");
+            return key;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.header("Authorization", "Service " + tokens.issue("portal"))

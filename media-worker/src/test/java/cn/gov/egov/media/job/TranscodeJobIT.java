@@ -57,10 +57,7 @@ class TranscodeJobIT {
         UUID asset = UUID.randomUUID();
         Path clip = MediaFixtures.make(dir, "lecture.mp4", MediaFixtures.picture(1280, 720, 25, 12),
                 MediaFixtures.tone(12, "stereo"), List.of("-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac"));
-        String key = ObjectKeys.original(asset, "mp4");
-        try (InputStream in = Files.newInputStream(clip)) {
-            store.put(key, in, Files.size(clip), "video/mp4");
-        }
+        String key = WorkerApi.putOriginal(store, asset, clip);
         WorkerApi api = new WorkerApi(port);
         var created = api.submit(asset, key, "第一讲 依法行政.mp4");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -109,10 +106,7 @@ class TranscodeJobIT {
         UUID asset = UUID.randomUUID();
         Path clip = MediaFixtures.make(dir, "long.mp4", MediaFixtures.picture(1280, 720, 25, 60),
                 MediaFixtures.tone(60, "stereo"), List.of("-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac"));
-        String key = ObjectKeys.original(asset, "mp4");
-        try (InputStream in = Files.newInputStream(clip)) {
-            store.put(key, in, Files.size(clip), "video/mp4");
-        }
+        String key = WorkerApi.putOriginal(store, asset, clip);
         WorkerApi api = new WorkerApi(port);
         String id = api.submit(asset, key, "long.mp4").json().get("id").asString();
         await().atMost(Duration.ofMinutes(2)).until(() -> api.get("/api/v1/jobs/" + id).json()

@@ -3,7 +3,6 @@ package cn.gov.egov.media.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,10 +78,7 @@ class TransientFaultIT {
         Path clip = MediaFixtures.make(dir, name, MediaFixtures.picture(320, 240, 25, 3),
                 MediaFixtures.tone(3, "stereo"), List.of("-c:v", "libx264", "-c:a", "aac"));
         UUID asset = UUID.randomUUID();
-        String key = ObjectKeys.original(asset, "mp4");
-        try (InputStream in = Files.newInputStream(clip)) {
-            store.put(key, in, Files.size(clip), "video/mp4");
-        }
+        String key = WorkerApi.putOriginal(store, asset, clip);
         s3.close();
         var r = new WorkerApi(port).submit(asset, key, name);
         assertThat(r.status()).as(r.body()).isEqualTo(201);

@@ -3,8 +3,6 @@ package cn.gov.egov.media.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -82,10 +80,7 @@ class WorkerPoolIT {
 
     private static String submit(WorkerApi api, Path clip) throws Exception {
         UUID asset = UUID.randomUUID();
-        String key = ObjectKeys.original(asset, "mp4");
-        try (InputStream in = Files.newInputStream(clip)) {
-            store.put(key, in, Files.size(clip), "video/mp4");
-        }
+        String key = WorkerApi.putOriginal(store, asset, clip);
         var r = api.submit(asset, key, clip.getFileName().toString());
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").asString();
