@@ -60,4 +60,15 @@ class StartupDiagnosticsIT {
                     .contains("Port " + taken.getLocalPort() + " was already in use");
         }
     }
+
+    @Test
+    void aWronglyConfiguredBridgeIsNamed(CapturedOutput output) {
+        assertThatThrownBy(() -> SpringApplication.run(ConferenceServerApplication.class,
+                args(Map.of("conference.bridges.configured[0].id", "jvb-1",
+                        "conference.bridges.configured[0].url", "ftp://10.0.0.1/",
+                        "conference.bridges.configured[0].region", "999999"))))
+                .isNotNull();
+        assertThat(output.getOut() + output.getErr()).contains("conference.bridges.configured: bridge jvb-1 is wrong")
+                .contains("bridge-url.malformed").contains("region.unknown");
+    }
 }
