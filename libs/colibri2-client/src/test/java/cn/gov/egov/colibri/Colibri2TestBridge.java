@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -57,7 +58,7 @@ public final class Colibri2TestBridge implements AutoCloseable {
 
     /** One conference as the bridge holds it. */
     public record Conference(String meetingId, String name, Map<String, Colibri2Endpoint> endpoints,
-                             Map<String, Colibri2Relay> relays) {
+                             Map<String, Colibri2Relay> relays, Map<String, Set<String>> relayEndpoints) {
     }
 
     private final HttpServer server;
@@ -197,7 +198,8 @@ public final class Colibri2TestBridge implements AutoCloseable {
             if (name == null || !name.contains("@")) {
                 throw new IllegalArgumentException("Conference name must be a JID: " + name);
             }
-            conference = new Conference(meeting, name, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            conference = new Conference(meeting, name, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>());
             conferences.put(meeting, conference);
             answer.setSources(feedbackSources());
         } else if (conference == null) {
@@ -258,6 +260,7 @@ public final class Colibri2TestBridge implements AutoCloseable {
     private Colibri2Relay relay(Conference c, Colibri2Relay r) {
         if (r.getExpire()) {
             c.relays().remove(r.getId());
+            c.relayEndpoints().remove(r.getId());
             return null;
         }
         if (r.getCreate() && c.relays().containsKey(r.getId())) {
@@ -267,10 +270,24 @@ public final class Colibri2TestBridge implements AutoCloseable {
             throw new IllegalArgumentException("Unknown relay " + r.getId());
         }
         c.relays().put(r.getId(), r);
+        Set<String> behind = c.relayEndpoints().computeIfAbsent(r.getId(), k -> ConcurrentHashMap.newKeySet());
+        if (r.getEndpoints() != null) {
+            for (Colibri2Endpoint e : r.getEndpoints().getEndpoints()) {
+                if (e.getExpire()) {
+                    behind.remove(e.getId());
+                } else if (e.getCreate() && !behind.add(e.getId())) {
+                    throw new IllegalArgumentException("Relay endpoint " + e.getId() + " already exists");
+                } else if (!e.getCreate() && !behind.contains(e.getId())) {
+                    throw new IllegalArgumentException("Unknown relay endpoint " + e.getId());
+                }
+            }
+        }
         Colibri2Relay.Builder out = Colibri2Relay.getBuilder();
         out.setId(r.getId());
         if (r.getCreate()) {
             IceUdpTransportPacketExtension ice = ice(c.meetingId(), null);
+            ice.addChildExtension(new WebSocketPacketExtension("ws://127.0.0.1:" + server.getAddress().getPort()
+                    + "/colibri-relay-ws/" + id + "/" + c.meetingId() + "/" + r.getId() + "?pwd=" + random(12)));
             out.setTransport(Transport.getBuilder().setIceUdpExtension(ice).build());
         }
         return out.build();
