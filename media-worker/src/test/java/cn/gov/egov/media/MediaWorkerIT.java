@@ -22,7 +22,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import cn.gov.egov.embedded.TestInfrastructure;
 import cn.gov.egov.media.worker.WorkerRegistry;
 
 /** The worker on real PostgreSQL and S3: its schema, the JobRunr queue running a job, FFmpeg in its health. */
@@ -33,8 +32,7 @@ class MediaWorkerIT {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties().forEach((k, v) -> registry.add(k, () -> v));
-        registry.add("platform.object-store.bucket", () -> TestInfrastructure.uniqueBucket("worker"));
+        WorkerTestInfrastructure.register(registry, "worker");
     }
 
     @LocalServerPort

@@ -65,9 +65,13 @@ public class BridgeRegistry {
         return all().stream().filter(s -> s.bridge().id().equals(id)).findFirst();
     }
 
-    /** The bridge for a participant of {@code region}, by the configured selection strategy. */
+    /**
+     * The bridge for a participant of {@code region}, by the configured selection strategy. Called for every joining
+     * participant, so it reads the polled status in memory, not the database (every change of a bridge is polled
+     * at once).
+     */
     public Optional<BridgeStatus> select(String region) {
-        return selector.select(region, all());
+        return selector.select(region, List.copyOf(status.values()));
     }
 
     /** A Colibri2 call found the bridge broken: out of selection until a poll finds it well. */

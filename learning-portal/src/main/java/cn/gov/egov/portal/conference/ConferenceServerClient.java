@@ -14,9 +14,6 @@ import org.springframework.web.client.RestClientException;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.gov.egov.platform.PlatformProperties;
-import cn.gov.egov.platform.security.ServiceTokenAuthenticationFilter;
-import cn.gov.egov.platform.security.ServiceTokens;
 import cn.gov.egov.portal.conference.ConferenceModels.AuditEntry;
 import cn.gov.egov.portal.conference.ConferenceModels.CalendarEntry;
 import cn.gov.egov.portal.conference.ConferenceModels.CheckResult;
@@ -29,6 +26,7 @@ import cn.gov.egov.portal.conference.ConferenceModels.Page;
 import cn.gov.egov.portal.conference.ConferenceModels.Room;
 import cn.gov.egov.portal.conference.ConferenceModels.RoomForm;
 import cn.gov.egov.portal.security.PortalUser;
+import cn.gov.egov.portal.security.ServiceAuthorization;
 
 /**
  * Calls conference-server's REST API on behalf of a signed-in user: each call carries a fresh service token naming
@@ -41,11 +39,10 @@ public class ConferenceServerClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RestClient rest;
-    private final ServiceTokens tokens;
-    private final String caller;
+    private final ServiceAuthorization authorization;
 
     public ConferenceServerClient(RestClient.Builder builder, ConferenceServerProperties properties,
-                                  ServiceTokens tokens, PlatformProperties platform) {
+                                  ServiceAuthorization authorization) {
         var factory = new SimpleClientHttpRequestFactory();
         factory.setConnectTimeout(properties.timeout());
         factory.setReadTimeout(properties.timeout());
@@ -61,13 +58,11 @@ public class ConferenceServerClient {
                     throw new ConferenceApiException(problem);
                 })
                 .build();
-        this.tokens = tokens;
-        this.caller = platform.serviceAuth().caller();
+        this.authorization = authorization;
     }
 
     private String auth(PortalUser user) {
-        return ServiceTokenAuthenticationFilter.SCHEME + tokens.issue(caller,
-                new ServiceTokens.Actor(user.username(), user.role().name(), user.regionCode()));
+        return authorization.header(user);
     }
 
     private static <T> T call(Supplier<T> call) {

@@ -9,27 +9,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
-import cn.gov.egov.platform.PlatformProperties;
-import cn.gov.egov.platform.security.ServiceTokenAuthenticationFilter;
-import cn.gov.egov.platform.security.ServiceTokens;
 import cn.gov.egov.portal.security.PortalUser;
+import cn.gov.egov.portal.security.ServiceAuthorization;
 
 /** Queues, reads and cancels transcode jobs on media-worker with a signed service token (ADR 0006, 0010). */
 @Component
 public class MediaWorkerClient {
 
     private final RestClient rest;
-    private final ServiceTokens tokens;
-    private final String caller;
+    private final ServiceAuthorization authorization;
 
-    public MediaWorkerClient(RestClient.Builder builder, MediaWorkerProperties properties, ServiceTokens tokens,
-                             PlatformProperties platform) {
+    public MediaWorkerClient(RestClient.Builder builder, MediaWorkerProperties properties,
+                             ServiceAuthorization authorization) {
         var factory = new SimpleClientHttpRequestFactory();
         factory.setConnectTimeout(properties.timeout());
         factory.setReadTimeout(properties.timeout());
         this.rest = builder.clone().baseUrl(properties.workerUrl().toString()).requestFactory(factory).build();
-        this.tokens = tokens;
-        this.caller = platform.serviceAuth().caller();
+        this.authorization = authorization;
     }
 
     public MediaJob submit(UUID assetId, String sourceKey, String filename, PortalUser requestedBy) {
@@ -49,10 +45,7 @@ public class MediaWorkerClient {
     }
 
     private String token(PortalUser user) {
-        String token = user == null ? tokens.issue(caller)
-                : tokens.issue(caller, new ServiceTokens.Actor(user.username(), user.role().name(),
-                        user.regionCode()));
-        return ServiceTokenAuthenticationFilter.SCHEME + token;
+        return authorization.header(user);
     }
 
     private static <T> T call(Supplier<T> request) {

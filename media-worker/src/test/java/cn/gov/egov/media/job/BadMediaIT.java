@@ -25,8 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-import cn.gov.egov.embedded.TestInfrastructure;
 import cn.gov.egov.media.WorkerApi;
+import cn.gov.egov.media.WorkerTestInfrastructure;
 import cn.gov.egov.embedded.MediaFixtures;
 import cn.gov.egov.objectstore.ObjectKeys;
 import cn.gov.egov.objectstore.ObjectStore;
@@ -42,8 +42,7 @@ class BadMediaIT {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties().forEach((k, v) -> registry.add(k, () -> v));
-        registry.add("platform.object-store.bucket", () -> TestInfrastructure.uniqueBucket("bad"));
+        WorkerTestInfrastructure.register(registry, "bad");
         registry.add("media.max-input-size", () -> "3MB");
     }
 

@@ -22,8 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-import cn.gov.egov.embedded.TestInfrastructure;
 import cn.gov.egov.media.WorkerApi;
+import cn.gov.egov.media.WorkerTestInfrastructure;
 import cn.gov.egov.embedded.MediaFixtures;
 import cn.gov.egov.objectstore.ObjectKeys;
 import cn.gov.egov.objectstore.ObjectStore;
@@ -38,8 +38,7 @@ class TranscodeJobIT {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().springProperties().forEach((k, v) -> registry.add(k, () -> v));
-        registry.add("platform.object-store.bucket", () -> TestInfrastructure.uniqueBucket("jobs"));
+        WorkerTestInfrastructure.register(registry, "jobs");
         registry.add("jobrunr.background-job-server.poll-interval-in-seconds", () -> "5");
         // progress is written often enough for the test to see it between 0 and 100 on a fast machine
         registry.add("media.heartbeat", () -> "300ms");

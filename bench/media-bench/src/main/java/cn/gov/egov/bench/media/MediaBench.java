@@ -59,7 +59,7 @@ public final class MediaBench {
         List<double[]> results = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             Path a = fresh(work, "ours");
-            double ours = time(() -> new HlsTranscoder(0).transcode(input, probe, plan, a, Quiet.LISTENER));
+            double ours = time(() -> new HlsTranscoder(0).transcode(input, probe, plan, a, HlsTranscoder.Listener.NONE));
             double pictures = time(() -> new StillImages().make(a.resolve(plan.video().getFirst().name())
                     .resolve("index.m3u8"), a.resolve(plan.video().getLast().name()).resolve("index.m3u8"),
                     probe.durationMs(), a));
@@ -138,19 +138,5 @@ public final class MediaBench {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-    }
-
-    /** Progress is not printed: it would only disturb the timing. */
-    private static final class Quiet {
-        static final HlsTranscoder.Listener LISTENER = new HlsTranscoder.Listener() {
-            @Override
-            public void progress(long positionMillis) {
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        };
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
@@ -146,10 +145,5 @@ public final class StillImages {
         long ms = Math.round(seconds * 1000);
         return String.format(Locale.ROOT, "%02d:%02d:%02d.%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60,
                 ms % 1000);
-    }
-
-    /** For tests: the cue lines of an index. */
-    static List<String> cues(String vtt) {
-        return vtt.lines().filter(l -> l.startsWith(STRIP + "#xywh=")).toList();
     }
 }

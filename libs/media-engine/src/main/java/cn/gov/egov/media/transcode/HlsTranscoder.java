@@ -40,6 +40,18 @@ public final class HlsTranscoder {
 
         /** Asked often; true stops the transcode with {@link TranscodeCancelledException}. */
         boolean cancelled();
+
+        /** Hears nothing and never stops the work (tests, benchmarks). */
+        Listener NONE = new Listener() {
+            @Override
+            public void progress(long positionMillis) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
     }
 
     /** What was written below the output directory. */

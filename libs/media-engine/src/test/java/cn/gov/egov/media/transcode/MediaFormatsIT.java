@@ -78,7 +78,7 @@ class MediaFormatsIT {
         LadderPlan plan = new LadderPlanner(LadderProperties.defaults()).plan(probe);
         assertThat(String.join(",", plan.renditions().stream().map(Rendition::name).toList())).isEqualTo(renditions);
         Path out = dir.resolve("out");
-        var result = new HlsTranscoder(0).transcode(in, probe, plan, out, Listeners.NONE);
+        var result = new HlsTranscoder(0).transcode(in, probe, plan, out, HlsTranscoder.Listener.NONE);
         assertThat(result.decodedMillis()).isBetween(2_500L, 3_100L);
         String master = Files.readString(out.resolve(MasterPlaylist.FILE));
         for (Rendition r : plan.renditions()) {
@@ -115,7 +115,7 @@ class MediaFormatsIT {
         assertThat(plan.video()).extracting(Rendition::name, Rendition::width, Rendition::height)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("360p", 360, 640));
         Path out = dir.resolve("out");
-        new HlsTranscoder(0).transcode(turned, probe, plan, out, Listeners.NONE);
+        new HlsTranscoder(0).transcode(turned, probe, plan, out, HlsTranscoder.Listener.NONE);
         try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(out.resolve("360p/index.m3u8").toFile())) {
             g.start();
             Frame f = g.grabImage();
