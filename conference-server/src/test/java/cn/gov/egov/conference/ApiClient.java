@@ -20,18 +20,25 @@ public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
-    private final ServiceTokens tokens = new ServiceTokens(TestInfrastructure.SERVICE_SECRET, Duration.ofMinutes(5),
-            Clock.systemUTC());
+    private final Clock clock;
+    private final ServiceTokens tokens;
     private final int port;
     private final ServiceTokens.Actor actor;
 
     public ApiClient(int port, ServiceTokens.Actor actor) {
+        this(port, actor, Clock.systemUTC());
+    }
+
+    /** A client whose tokens are issued by {@code clock}: the server's, when a test moves the server's clock. */
+    public ApiClient(int port, ServiceTokens.Actor actor, Clock clock) {
         this.port = port;
         this.actor = actor;
+        this.clock = clock;
+        this.tokens = new ServiceTokens(TestInfrastructure.SERVICE_SECRET, Duration.ofMinutes(5), clock);
     }
 
     public ApiClient as(String username, String role, String region) {
-        return new ApiClient(port, new ServiceTokens.Actor(username, role, region, "10.0.0.7"));
+        return new ApiClient(port, new ServiceTokens.Actor(username, role, region, "10.0.0.7"), clock);
     }
 
     /** A response with its body parsed as JSON (null when empty). */
@@ -55,6 +62,25 @@ public final class ApiClient {
 
     public Reply delete(String path) {
         return send("DELETE", path, null, null);
+    }
+
+    /** A response whose body is not JSON (a file download). */
+    public record Download(int status, String contentType, String contentDisposition, byte[] body) {
+    }
+
+    /** GETs a file. */
+    public Download download(String path) {
+        try {
+            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+            if (actor != null) {
+                request.header("Authorization", "Service " + tokens.issue("learning-portal", actor));
+            }
+            HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
+                    r.headers().firstValue("Content-Disposition").orElse(null), r.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Reply send(String method, String path, Object body, String ifMatch) {
