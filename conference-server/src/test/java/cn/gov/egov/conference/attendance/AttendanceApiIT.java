@@ -1,5 +1,7 @@
 package cn.gov.egov.conference.attendance;
 
+import static cn.gov.egov.conference.attendance.Sheets.rowOf;
+import static cn.gov.egov.conference.attendance.Sheets.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,13 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -77,7 +77,7 @@ class AttendanceApiIT {
     /** A scheduled conference and its one occurrence. */
     private record Meeting(String id, String occurrenceId, Instant start, Map<String, String> rooms) {
         String path() {
-            return "/api/v1/conferences/" + id + "/occurrences/" + occurrenceId + "/attendance";
+            return attendancePath(id, occurrenceId);
         }
 
         UUID conference() {
@@ -191,7 +191,7 @@ class AttendanceApiIT {
         var download = kunming.download(m.path() + ".xlsx");
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml");
-        assertThat(download.contentDisposition()).contains("attachment").contains(".xlsx");
+        assertThat(download.contentDisposition()).contains("attachment").contains("filename*=UTF-8''");
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
             Sheet summary = book.getSheet(AttendanceWorkbook.SUMMARY_SHEET);
@@ -200,8 +200,9 @@ class AttendanceApiIT {
             assertThat(summary.getLastRowNum()).isEqualTo(6);
             Row mainRow = rowOf(summary, "市主会场");
             assertThat(texts(mainRow).subList(1, 3)).containsExactly("会议室", "昆明市");
-            assertThat(mainRow.getCell(3).getLocalDateTimeCellValue()).isEqualTo(local(m.at(-10)));
-            assertThat(mainRow.getCell(4).getLocalDateTimeCellValue()).isEqualTo(local(m.at(120)));
+            assertThat(List.of(mainRow.getCell(3).getLocalDateTimeCellValue(),
+                    mainRow.getCell(4).getLocalDateTimeCellValue())).as("wall-clock times in Beijing").containsExactly(
+                    LocalDateTime.ofInstant(m.at(-10), BEIJING), LocalDateTime.ofInstant(m.at(120), BEIJING));
             assertThat(mainRow.getCell(5).getNumericCellValue()).isEqualTo(130);
             assertThat(mainRow.getCell(6).getNumericCellValue()).isEqualTo(1);
             assertThat(mainRow.getCell(7).getStringCellValue()).isEqualTo("准时");
@@ -253,13 +254,8 @@ class AttendanceApiIT {
     void unknownConferencesAndOccurrencesOfOtherConferencesAreNotFound() {
         Meeting m = schedule("查无此会" + System.nanoTime(), 2);
         Meeting other = schedule("另一个会议" + System.nanoTime(), 2);
-        String unknownConference = "/api/v1/conferences/" + UUID.randomUUID() + "/occurrences/" + m.occurrenceId()
-                + "/attendance";
-        String unknownOccurrence = "/api/v1/conferences/" + m.id() + "/occurrences/" + UUID.randomUUID()
-                + "/attendance";
-        String foreignOccurrence = "/api/v1/conferences/" + m.id() + "/occurrences/" + other.occurrenceId()
-                + "/attendance";
-        for (String path : List.of(unknownConference, unknownOccurrence, foreignOccurrence)) {
+        for (String path : List.of(attendancePath(UUID.randomUUID(), m.occurrenceId()),
+                attendancePath(m.id(), UUID.randomUUID()), attendancePath(m.id(), other.occurrenceId()))) {
             var r = kunming.get(path);
             assertThat(r.status()).as(path).isEqualTo(404);
             assertThat(r.code()).isEqualTo("not-found");
@@ -287,35 +283,16 @@ class AttendanceApiIT {
         clock.set(m.at(200));
         assertThat(recorder.closeStale(m.at(121))).isGreaterThanOrEqualTo(2);
         Map<Long, List<Object>> closed = new HashMap<>();
-        jdbc.sql("select id, left_at, leave_reason from attendance where occurrence_id = :o")
-                .param("o", m.occurrence())
-                .query((rs, i) -> closed.put(rs.getLong("id"), new ArrayList<>(List.of(
-                        rs.getTimestamp("left_at").toInstant(), rs.getString("leave_reason")))))
+        jdbc.sql("select id, left_at, leave_reason from attendance where occurrence_id = :o").param("o", m.occurrence())
+                .query((rs, i) -> closed.put(rs.getLong("id"),
+                        List.of(rs.getTimestamp("left_at").toInstant(), rs.getString("leave_reason"))))
                 .list();
         assertThat(closed.get(first)).containsExactly(m.at(40), "DISCONNECTED");
         assertThat(closed.get(second)).containsExactly(m.at(120), "ENDED");
         assertThat(closed.get(late)).containsExactly(m.at(120), "ENDED");
     }
 
-    private static Row rowOf(Sheet sheet, String namePrefix) {
-        for (Row row : sheet) {
-            if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().startsWith(namePrefix)) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row " + namePrefix);
-    }
-
-    private static List<String> texts(Row row) {
-        DataFormatter f = new DataFormatter();
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < row.getLastCellNum(); i++) {
-            out.add(row.getCell(i) == null ? "" : f.formatCellValue(row.getCell(i)));
-        }
-        return out;
-    }
-
-    private static LocalDateTime local(Instant at) {
-        return LocalDateTime.ofInstant(at, BEIJING);
+    private static String attendancePath(Object conference, Object occurrence) {
+        return "/api/v1/conferences/" + conference + "/occurrences/" + occurrence + "/attendance";
     }
 }
