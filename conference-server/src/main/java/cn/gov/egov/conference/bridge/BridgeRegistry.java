@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,6 +42,7 @@ public class BridgeRegistry {
     private final MeterRegistry meters;
     private final Clock clock;
     private final Map<String, BridgeStatus> status = new ConcurrentHashMap<>();
+    private final List<Consumer<String>> failureListeners = new CopyOnWriteArrayList<>();
 
     public BridgeRegistry(BridgeRepository bridges, Colibri2Client colibri, BridgeSelector selector,
                           MeterRegistry meters, Clock clock) {
@@ -74,11 +77,30 @@ public class BridgeRegistry {
         return selector.select(region, List.copyOf(status.values()));
     }
 
+    /** Hears the id of every bridge that goes from healthy to failed (failover moves its participants). */
+    public void onFailure(Consumer<String> listener) {
+        failureListeners.add(listener);
+    }
+
     /** A Colibri2 call found the bridge broken: out of selection until a poll finds it well. */
     public void reportFailure(String id, String reason) {
+        BridgeStatus before = status.get(id);
         status.computeIfPresent(id, (k, s) -> new BridgeStatus(s.bridge(), false, s.stats(), clock.instant(),
                 s.failures() + 1, reason));
         log.warn("Bridge {} taken out of selection: {}", id, reason);
+        if (before != null && before.healthy()) {
+            failed(id);
+        }
+    }
+
+    private void failed(String id) {
+        for (Consumer<String> l : failureListeners) {
+            try {
+                l.accept(id);
+            } catch (RuntimeException e) {
+                log.warn("A bridge failure listener failed: {}", e.toString());
+            }
+        }
     }
 
     @Scheduled(fixedDelayString = "${conference.bridges.poll-interval:PT10S}", initialDelay = 0)
@@ -99,11 +121,32 @@ public class BridgeRegistry {
                 if (before != null && before.healthy() != s.healthy()) {
                     log.info("Bridge {} is now {}{}", s.bridge().id(), s.healthy() ? "healthy" : "out of selection",
                             s.healthy() ? "" : ": " + s.lastError());
+                    if (!s.healthy()) {
+                        failed(s.bridge().id());
+                    }
                 }
             }
         } catch (Exception e) {
             log.warn("Polling the bridges failed: {}", e.toString());
         }
+    }
+
+    /**
+     * Checks one bridge now, outside the polling rhythm (a client lost its bridge channel): a bridge found dead is
+     * failed at once, so its participants move within seconds rather than at the next poll.
+     */
+    public boolean probe(String id) {
+        BridgeStatus before = status.get(id);
+        if (before == null) {
+            return false;
+        }
+        BridgeStatus now = check(before.bridge());
+        status.put(id, now);
+        if (before.healthy() && !now.healthy()) {
+            log.warn("Bridge {} failed a probe: {}", id, now.lastError());
+            failed(id);
+        }
+        return now.healthy();
     }
 
     private BridgeStatus check(Bridge b) {

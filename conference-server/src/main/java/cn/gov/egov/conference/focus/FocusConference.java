@@ -15,6 +15,7 @@ import org.jitsi.xmpp.extensions.colibri2.Colibri2Relay;
 import org.jitsi.xmpp.extensions.colibri2.ConferenceModifiedIQ;
 import org.jitsi.xmpp.extensions.colibri2.ConferenceModifyIQ;
 import org.jitsi.xmpp.extensions.colibri2.Endpoints;
+import org.jitsi.xmpp.extensions.colibri2.Sources;
 import org.jitsi.xmpp.extensions.colibri2.Transport;
 import org.jitsi.xmpp.extensions.jingle.DtlsFingerprintPacketExtension;
 import org.jitsi.xmpp.extensions.jingle.IceUdpTransportPacketExtension;
@@ -104,6 +105,49 @@ public final class FocusConference {
         return placement;
     }
 
+    /**
+     * Gives the participant's bridge what its client answered (transport: ICE credentials and DTLS fingerprint, only
+     * needed once; sources: its SSRCs and groups) and tells every relay it lies behind about its new sources, so
+     * the far bridges forward them too.
+     */
+    public synchronized void update(String participantId, IceUdpTransportPacketExtension transport, Sources sources) {
+        Placement p = placements.get(participantId);
+        if (p == null) {
+            throw new IllegalStateException(participantId + " is not in the conference");
+        }
+        Colibri2Endpoint.Builder endpoint = Colibri2Endpoint.getBuilder();
+        endpoint.setId(participantId);
+        if (transport != null) {
+            endpoint.setTransport(Transport.getBuilder().setIceUdpExtension(transport).build());
+        }
+        if (sources != null) {
+            endpoint.setSources(sources);
+        }
+        ConferenceModifyIQ.Builder iq = request(false);
+        iq.addEndpoint(endpoint.build());
+        send(sessions.get(p.bridgeId()).bridge, iq.build());
+        placements.put(participantId, new Placement(participantId, p.region(), p.bridgeId(), p.transport(),
+                sources != null ? sources : p.sources()));
+        if (sources == null) {
+            return;
+        }
+        for (Session s : sessions.values()) {
+            for (Map.Entry<String, Set<String>> relay : s.relays.entrySet()) {
+                if (relay.getValue().contains(participantId)) {
+                    Colibri2Endpoint.Builder remote = Colibri2Endpoint.getBuilder();
+                    remote.setId(participantId);
+                    remote.setSources(sources);
+                    Colibri2Relay.Builder r = Colibri2Relay.getBuilder();
+                    r.setId(relay.getKey());
+                    r.setEndpoints(Endpoints.getBuilder().addEndpoint(remote.build()).build());
+                    ConferenceModifyIQ.Builder update = request(false);
+                    update.addRelay(r.build());
+                    send(s.bridge, update.build());
+                }
+            }
+        }
+    }
+
     /** Expires the participant's endpoint and re-shapes the relays. */
     public synchronized void leave(String participantId) {
         Placement p = placements.remove(participantId);
@@ -118,6 +162,27 @@ public final class FocusConference {
         iq.addEndpoint(endpoint.build());
         sendIgnoringGone(s.bridge, iq.build());
         reconcile();
+    }
+
+    /**
+     * The bridge is gone: forgets it and everyone placed on it without calling it, re-shapes the relays among the
+     * bridges left, and answers whom it took with it (to be joined again elsewhere).
+     */
+    public synchronized List<String> evacuate(String bridgeId) {
+        Session gone = sessions.remove(bridgeId);
+        if (gone == null) {
+            return List.of();
+        }
+        List<String> moved = placements.values().stream().filter(p -> p.bridgeId().equals(bridgeId))
+                .map(Placement::participantId).toList();
+        moved.forEach(placements::remove);
+        for (Session s : sessions.values()) {
+            if (s.relays.containsKey(bridgeId)) {
+                expireRelay(s, bridgeId);
+            }
+        }
+        reconcile();
+        return moved;
     }
 
     /** Ends the conference on every bridge. */

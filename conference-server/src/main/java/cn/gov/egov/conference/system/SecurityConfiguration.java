@@ -32,6 +32,9 @@ public class SecurityConfiguration {
                         // API documentation, and the kiosk's endpoint (it authenticates with its terminal token)
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/api/v1/terminal/**").permitAll()
+                        // the browser clients and their signalling socket (joining needs a ticket or terminal token)
+                        .requestMatchers("/room", "/join/*", "/client/**", "/ws/signal").permitAll()
+                        .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/api/**").hasRole("SERVICE")
                         .anyRequest().denyAll());
         return http.build();

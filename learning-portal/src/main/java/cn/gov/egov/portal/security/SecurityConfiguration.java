@@ -32,7 +32,9 @@ public class SecurityConfiguration {
                         // Spring's error page, so a 404 of the media endpoints stays a 404
                         .requestMatchers("/error").permitAll()
                         // playlists and redirects to presigned links, for signed-in users only
-                        .requestMatchers("/media/play/**").authenticated())
+                        .requestMatchers("/media/play/**").authenticated()
+                        // 进入会议: a join ticket for the signed-in user, then off to conference-server
+                        .requestMatchers("/conference/join/**").authenticated())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();

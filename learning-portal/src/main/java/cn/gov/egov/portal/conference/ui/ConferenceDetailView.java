@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -112,6 +113,14 @@ public class ConferenceDetailView extends VerticalLayout implements HasUrlParame
         deliveries.addClassName("deliveries");
         add(new H3(getTranslation("detail.deliveries")), deliveries);
 
+        if (!c.cancelled()) {
+            // a plain link: the portal issues a join ticket and sends the browser to conference-server's client
+            Anchor join = new Anchor("/conference/join/" + c.id(), getTranslation("detail.join"));
+            join.setRouterIgnore(true);
+            join.setTarget("_blank");
+            join.setId("conference-join");
+            add(join);
+        }
         if (!c.cancelled() && c.startUtc().isAfter(java.time.Instant.now())) {
             Button edit = new Button(getTranslation("detail.edit"), e -> getUI().ifPresent(ui -> ui.navigate(
                     "admin/conferences/edit/" + c.id())));

@@ -25,6 +25,12 @@ public class ServiceAuthConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    public JoinTickets joinTickets(PlatformProperties properties, Clock clock) {
+        return new JoinTickets(properties.serviceAuth().secret(), clock);
+    }
+
+    @Bean
     @ConditionalOnClass(name = "jakarta.servlet.Filter")
     @ConditionalOnMissingBean
     public ServiceTokenAuthenticationFilter serviceTokenAuthenticationFilter(ServiceTokens tokens) {

@@ -1,0 +1,306 @@
+package cn.gov.egov.conference.live;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jitsi.xmpp.extensions.colibri.WebSocketPacketExtension;
+import org.jitsi.xmpp.extensions.colibri2.Sources;
+import org.jitsi.xmpp.extensions.jingle.IceUdpTransportPacketExtension;
+
+import cn.gov.egov.conference.focus.FocusConference;
+import cn.gov.egov.conference.focus.Placement;
+import cn.gov.egov.conference.signal.sdp.BadSdpException;
+import cn.gov.egov.conference.signal.sdp.RemoteSource;
+import cn.gov.egov.conference.signal.sdp.SdpAnswer;
+import cn.gov.egov.conference.signal.sdp.SdpOffer;
+
+/**
+ * One live occurrence as its clients see it: members with their signalling peers, each with its own SDP session
+ * made from the bridge's answer ({@link SdpOffer}), kept in step as members come, answer and go. The bridge side
+ * offers; a client has at most one offer outstanding, and changes that arrive meanwhile are folded into its next
+ * offer (so a burst of 146 joins costs each client a few offers, not 146). Calls are serialised. Plain Java.
+ */
+public final class LiveConference {
+
+    /** Hears members come and go (attendance, conference control). */
+    public interface Listener {
+        void joined(LiveConference conference, String participantId, Attendee who);
+
+        void left(LiveConference conference, String participantId, Attendee who, String reason);
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final class Member {
+        final String id;
+        final Attendee who;
+        final Peer peer;
+        final Instant joinedAt;
+        SdpOffer sdp;
+        String bridgeChannel;
+        int offered;
+        int answered;
+        boolean connected;
+        boolean dirty;
+        boolean restart;
+        Sources sources;
+        boolean audio = true;
+        boolean video = true;
+        boolean screen;
+
+        Member(String id, Attendee who, Peer peer, Instant joinedAt) {
+            this.id = id;
+            this.who = who;
+            this.peer = peer;
+            this.joinedAt = joinedAt;
+        }
+    }
+
+    private final Signals.ConferenceInfo info;
+    private final FocusConference focus;
+    private final Listener listener;
+    private final Clock clock;
+    private final Map<String, Member> members = new LinkedHashMap<>();
+    private boolean ended;
+
+    public LiveConference(Signals.ConferenceInfo info, FocusConference focus, Listener listener, Clock clock) {
+        this.info = info;
+        this.focus = focus;
+        this.listener = listener;
+        this.clock = clock;
+    }
+
+    public Signals.ConferenceInfo info() {
+        return info;
+    }
+
+    /**
+     * Admits a client: an endpoint on a bridge of its region, then {@code joined} and the first offer. A second
+     * session of the same room or user replaces the first.
+     *
+     * @param resume a ticket the client can rejoin with after losing the connection
+     */
+    public synchronized String join(Attendee who, Peer peer, String resume) {
+        if (ended) {
+            throw new JoinRefusedException("ended", "会议已结束");
+        }
+        members.values().stream().filter(m -> m.who.sameAs(who)).map(m -> m.id).toList()
+                .forEach(id -> remove(id, "replaced", true));
+        String id = newId();
+        Placement placement = focus.join(id, who.regionCode());
+        Member m = new Member(id, who, peer, clock.instant());
+        m.sdp = new SdpOffer(placement.transport(), RANDOM.nextLong() & Long.MAX_VALUE);
+        m.bridgeChannel = bridgeChannel(placement.transport());
+        members.put(id, m);
+        peer.send(new Signals.Joined(id, info, m.bridgeChannel, resume));
+        sendOffer(m);
+        roster();
+        listener.joined(this, id, who);
+        return id;
+    }
+
+    /** The client's answer to its latest offer: transport (first time) and its own sources go to the bridges. */
+    public synchronized void answer(String participantId, int version, String sdp) {
+        Member m = members.get(participantId);
+        if (m == null) {
+            throw new JoinRefusedException("not-joined", "您已不在会议中");
+        }
+        if (version != m.offered) {
+            throw new BadSdpException("answer to offer " + version + ", but the latest offer is " + m.offered);
+        }
+        SdpAnswer answer = SdpAnswer.parse(sdp, participantId, m.sdp.mLineCount());
+        boolean first = !m.connected;
+        boolean changed = !sameSources(m.sources, answer.sources());
+        IceUdpTransportPacketExtension transport = first ? answer.transport() : null;
+        if (transport != null || changed) {
+            focus.update(participantId, transport, changed ? answer.sources() : null);
+        }
+        m.connected = true;
+        m.answered = version;
+        if (changed) {
+            m.sources = answer.sources();
+            members.values().stream().filter(o -> o != m).forEach(o -> o.dirty = true);
+        }
+        flush();
+    }
+
+    /** What the member's client says it sends now (microphone, camera, screen); everyone sees it in the roster. */
+    public synchronized void mediaState(String participantId, boolean audio, boolean video, boolean screen) {
+        Member m = members.get(participantId);
+        if (m == null || (m.audio == audio && m.video == video && m.screen == screen)) {
+            return;
+        }
+        m.audio = audio;
+        m.video = video;
+        m.screen = screen;
+        roster();
+    }
+
+    /** The client left, was removed or lost its connection. */
+    public synchronized void leave(String participantId, String reason) {
+        remove(participantId, reason, false);
+    }
+
+    /** Members that took an endpoint but never answered within {@code timeout}: their endpoints are expired. */
+    public synchronized List<String> expireSilent(Duration timeout) {
+        Instant limit = clock.instant().minus(timeout);
+        List<String> silent = members.values().stream().filter(m -> !m.connected && m.joinedAt.isBefore(limit))
+                .map(m -> m.id).toList();
+        silent.forEach(id -> remove(id, "no-answer", true));
+        return silent;
+    }
+
+    /**
+     * The bridge {@code bridgeId} is gone: its members get endpoints on other bridges and a new session
+     * ({@code restart}); everyone else stops expecting their old sources.
+     */
+    public synchronized List<String> failover(String bridgeId) {
+        List<String> moved = focus.evacuate(bridgeId);
+        for (String id : moved) {
+            Member m = members.get(id);
+            if (m == null) {
+                continue;
+            }
+            m.sources = null;
+            members.values().stream().filter(o -> o != m).forEach(o -> o.dirty = true);
+            try {
+                Placement placement = focus.join(id, m.who.regionCode());
+                m.sdp = new SdpOffer(placement.transport(), RANDOM.nextLong() & Long.MAX_VALUE);
+                m.bridgeChannel = bridgeChannel(placement.transport());
+                m.connected = false;
+                m.restart = true;
+                m.offered = m.answered;
+                sendOffer(m);
+            } catch (RuntimeException e) {
+                remove(id, "no-bridge", true);
+            }
+        }
+        flush();
+        return moved;
+    }
+
+    /** Ends the conference on the bridges and says goodbye to everyone. */
+    public synchronized void end(String reason) {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        for (Member m : List.copyOf(members.values())) {
+            members.remove(m.id);
+            m.peer.close(reason);
+            listener.left(this, m.id, m.who, reason);
+        }
+        focus.end();
+    }
+
+    public synchronized boolean ended() {
+        return ended;
+    }
+
+    public synchronized Map<String, Attendee> members() {
+        Map<String, Attendee> out = new LinkedHashMap<>();
+        members.forEach((id, m) -> out.put(id, m.who));
+        return out;
+    }
+
+    /** Members whose client has answered at least once (their media can flow). */
+    public synchronized List<String> connected() {
+        return members.values().stream().filter(m -> m.connected).map(m -> m.id).toList();
+    }
+
+    /** The bridge the participant's media go through now, or null. */
+    public synchronized String bridgeOf(String participantId) {
+        Placement p = focus.placements().get(participantId);
+        return p == null ? null : p.bridgeId();
+    }
+
+    public synchronized Peer peer(String participantId) {
+        Member m = members.get(participantId);
+        return m == null ? null : m.peer;
+    }
+
+    /** Sends a message to every member. */
+    public synchronized void broadcast(Object message) {
+        members.values().forEach(m -> m.peer.send(message));
+    }
+
+    private void remove(String id, String reason, boolean closePeer) {
+        Member m = members.remove(id);
+        if (m == null) {
+            return;
+        }
+        if (closePeer) {
+            m.peer.close(reason);
+        }
+        focus.leave(id);
+        if (m.sources != null) {
+            members.values().forEach(o -> o.dirty = true);
+        }
+        flush();
+        roster();
+        listener.left(this, id, m.who, reason);
+    }
+
+    private void flush() {
+        for (Member m : members.values()) {
+            if (m.dirty && m.answered == m.offered) {
+                sendOffer(m);
+            }
+        }
+    }
+
+    private void sendOffer(Member m) {
+        List<RemoteSource> remote = new ArrayList<>();
+        for (Member o : members.values()) {
+            if (o != m && o.sources != null) {
+                remote.addAll(RemoteSource.of(o.id, o.sources));
+            }
+        }
+        m.dirty = false;
+        m.offered++;
+        boolean restart = m.restart;
+        m.restart = false;
+        m.peer.send(new Signals.Offer(m.offered, m.sdp.offer(remote), restart, restart ? m.bridgeChannel : null));
+    }
+
+    private void roster() {
+        String main = mainParticipant();
+        List<Signals.Member> list = members.values().stream().map(m -> new Signals.Member(m.id, m.who.displayName(),
+                m.who.kind().name(), m.who.regionCode(), m.id.equals(main), m.audio, m.video, m.screen)).toList();
+        broadcast(new Signals.Roster(list));
+    }
+
+    /** The member that is the conference's main room (主会场), if it is here. */
+    public synchronized String mainParticipant() {
+        return members.values().stream().filter(m -> m.who.kind() == Attendee.Kind.ROOM
+                && Objects.equals(m.who.roomId(), info.mainRoomId()))
+                .map(m -> m.id).findFirst().orElse(null);
+    }
+
+    private String newId() {
+        String id;
+        do {
+            byte[] b = new byte[4];
+            RANDOM.nextBytes(b);
+            id = HexFormat.of().formatHex(b);
+        } while (members.containsKey(id));
+        return id;
+    }
+
+    private static String bridgeChannel(IceUdpTransportPacketExtension transport) {
+        return transport.getChildExtensionsOfType(WebSocketPacketExtension.class).stream()
+                .map(WebSocketPacketExtension::getUrl).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static boolean sameSources(Sources a, Sources b) {
+        return a == null ? b == null : b != null && a.toXML().toString().equals(b.toXML().toString());
+    }
+}
