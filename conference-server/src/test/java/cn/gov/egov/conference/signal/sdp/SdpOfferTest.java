@@ -176,6 +176,10 @@ class SdpOfferTest {
                 .hasMessageContaining("fingerprint");
         assertThatThrownBy(() -> new SdpOffer(new IceUdpTransportPacketExtension(), 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ufrag");
+        IceUdpTransportPacketExtension shortPwd = SdpFixtures.bridgeTransport();
+        shortPwd.setPassword("abcdefghijklm");
+        assertThatThrownBy(() -> new SdpOffer(shortPwd, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pwd (13 chars)").hasMessageContaining("22-256");
         assertThatThrownBy(() -> offers.offer(concat(bob, bob))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("bob-a0").hasMessageContaining("twice");
     }
