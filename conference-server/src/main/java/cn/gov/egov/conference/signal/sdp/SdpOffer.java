@@ -57,7 +57,7 @@ public final class SdpOffer {
      * @param bridge    the transport the bridge answered for this client's endpoint: ICE ufrag, pwd, candidates and
      *                  DTLS fingerprint (its web-socket child is not for SDP and is ignored)
      * @param sessionId the {@code o=} session id, a non-negative number that stays for the whole session
-     * @throws IllegalArgumentException if the transport lacks ufrag, pwd or fingerprint
+     * @throws IllegalArgumentException if the transport lacks fingerprint or valid ICE ufrag and pwd
      */
     public SdpOffer(IceUdpTransportPacketExtension bridge, long sessionId) {
         if (sessionId < 0) {
@@ -68,11 +68,19 @@ public final class SdpOffer {
         if (isBlank(bridge.getUfrag()) || isBlank(bridge.getPassword())) {
             throw new IllegalArgumentException("the bridge's transport has no ICE ufrag or pwd");
         }
+        // Chromium refuses the whole offer otherwise ("ICE pwd must be between 22 and 256 characters long")
+        String ufrag = bridge.getUfrag();
+        String pwd = bridge.getPassword();
+        if (!ufrag.matches("[A-Za-z0-9+/]{4,256}") || !pwd.matches("[A-Za-z0-9+/]{22,256}")) {
+            throw new IllegalArgumentException("the bridge's ICE ufrag (" + ufrag.length() + " chars) or pwd ("
+                    + pwd.length() + " chars) is no valid ICE credential: browsers need 4-256 and 22-256 "
+                    + "characters of A-Z a-z 0-9 + /");
+        }
         if (fp == null || isBlank(fp.getHash()) || isBlank(fp.getFingerprint())) {
             throw new IllegalArgumentException("the bridge's transport has no DTLS fingerprint");
         }
-        transportLines.add("a=ice-ufrag:" + bridge.getUfrag());
-        transportLines.add("a=ice-pwd:" + bridge.getPassword());
+        transportLines.add("a=ice-ufrag:" + ufrag);
+        transportLines.add("a=ice-pwd:" + pwd);
         transportLines.add("a=fingerprint:" + fp.getHash().toLowerCase() + " " + fp.getFingerprint().toUpperCase());
         // the offerer always offers both DTLS roles (RFC 8842 §5.2), whatever the bridge's answer said
         transportLines.add("a=setup:actpass");
