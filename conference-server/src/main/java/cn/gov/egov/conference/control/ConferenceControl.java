@@ -2,6 +2,7 @@ package cn.gov.egov.conference.control;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 import cn.gov.egov.conference.control.AuditRecord.Outcome;
@@ -39,7 +40,7 @@ public final class ConferenceControl {
         this.rules = new Rules(authority);
         this.clock = clock;
         this.state = ControlState.initial(setup.conferenceId(),
-                setup.mainRoomId() == null ? null : "room:" + setup.mainRoomId(), clock.instant());
+                setup.mainRoomId() == null ? null : Venue.roomIdentity(setup.mainRoomId()), clock.instant());
     }
 
     public synchronized ControlState state() {
@@ -214,6 +215,7 @@ public final class ConferenceControl {
 
     private synchronized ControlResult act(Controller by, ControlAction action, String targetId, Scope scope,
                                            Change change) {
+        Objects.requireNonNull(by, "controller");
         Instant now = clock.instant();
         ControlState before = state;
         Target target = null;

@@ -42,6 +42,11 @@ public record Venue(String participantId, Kind kind, String displayName, String 
 
     /** What stays the same across reconnects: {@code room:<uuid>} or {@code user:<username>}; bans are kept by it. */
     public String identity() {
-        return kind == Kind.ROOM ? "room:" + roomId : "user:" + username;
+        return kind == Kind.ROOM ? roomIdentity(roomId) : "user:" + username;
+    }
+
+    /** The identity of a room's terminal. */
+    public static String roomIdentity(UUID roomId) {
+        return "room:" + roomId;
     }
 }

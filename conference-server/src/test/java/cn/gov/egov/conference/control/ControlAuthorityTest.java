@@ -81,6 +81,15 @@ class ControlAuthorityTest {
     }
 
     @Test
+    void removalAndReadmissionFollowTheRegionOfTheRemovedVenue() {
+        f.control.remove(KUNMING_ADMIN, "w1");
+        String wuhua = Venue.roomIdentity(WUHUA_ROOM);
+        assertThat(f.state().ban(wuhua)).get().extracting(ControlState.Ban::by).isEqualTo("km-admin");
+        denied(() -> f.control.readmit(DALI_ADMIN, wuhua), "outside-region", AuditRecord::targetRegion, "530102");
+        assertThat(f.control.readmit(KUNMING_ADMIN, wuhua).state().banned()).isEmpty();
+    }
+
+    @Test
     void aPrefectureAdministratorMayNotControlTheWholeConference() {
         denied(() -> f.control.lock(KUNMING_ADMIN), "whole-conference", AuditRecord::action, ControlAction.LOCK);
         denied(() -> f.control.end(KUNMING_ADMIN), "whole-conference", AuditRecord::action, ControlAction.END);

@@ -107,6 +107,8 @@ class VenueControlTest {
         assertThat(un.effects()).containsExactly(new ForceMute("p1", false, false), new ForceMute("k1", false, false),
                 new ForceMute("d1", false, false), new ForceMute("z1", false, false));
         assertThat(f.control.venueJoined(Venue.desktop("x1", "李四", "530100", "li")).effects()).isEmpty();
+        assertThatThrownBy(() -> f.control.muteAll(CHAIR, false, "nobody"))
+                .isInstanceOfSatisfying(ControlRejectedException.class, e -> assertThat(e.code()).isEqualTo("unknown-venue"));
     }
 
     @Test
