@@ -33,6 +33,12 @@ public class AuditLog {
                 targetType, targetId, targetRegion, summary);
     }
 
+    /** An allowed action by someone who is not necessarily a portal user (a room terminal raising its hand). */
+    public void control(String actor, String role, String region, String clientAddress, String action,
+                        String targetType, String targetId, String targetRegion, String summary) {
+        write(actor, role, region, clientAddress, action, "OK", targetType, targetId, targetRegion, summary);
+    }
+
     public void denied(String actor, String role, String region, String clientAddress, String action,
                        String targetRegion, String reason) {
         write(actor, role, region, clientAddress, action, "DENIED", "REQUEST", null, targetRegion, reason);

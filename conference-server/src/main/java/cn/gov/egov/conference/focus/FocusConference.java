@@ -148,6 +148,20 @@ public final class FocusConference {
         }
     }
 
+    /** Forces the participant's microphone and camera off (true) or lets them be on (false), on its bridge. */
+    public synchronized void forceMute(String participantId, boolean audio, boolean video) {
+        Placement p = placements.get(participantId);
+        if (p == null) {
+            return;
+        }
+        Colibri2Endpoint.Builder endpoint = Colibri2Endpoint.getBuilder();
+        endpoint.setId(participantId);
+        endpoint.setForceMute(audio, video);
+        ConferenceModifyIQ.Builder iq = request(false);
+        iq.addEndpoint(endpoint.build());
+        send(sessions.get(p.bridgeId()).bridge, iq.build());
+    }
+
     /** Expires the participant's endpoint and re-shapes the relays. */
     public synchronized void leave(String participantId) {
         Placement p = placements.remove(participantId);

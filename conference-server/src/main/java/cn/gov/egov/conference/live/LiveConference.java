@@ -15,6 +15,14 @@ import org.jitsi.xmpp.extensions.colibri.WebSocketPacketExtension;
 import org.jitsi.xmpp.extensions.colibri2.Sources;
 import org.jitsi.xmpp.extensions.jingle.IceUdpTransportPacketExtension;
 
+import cn.gov.egov.conference.control.ConferenceControl;
+import cn.gov.egov.conference.control.ControlCommand;
+import cn.gov.egov.conference.control.ControlException;
+import cn.gov.egov.conference.control.ControlResult;
+import cn.gov.egov.conference.control.ControlState;
+import cn.gov.egov.conference.control.Controller;
+import cn.gov.egov.conference.control.Effect;
+import cn.gov.egov.conference.control.Venue;
 import cn.gov.egov.conference.focus.FocusConference;
 import cn.gov.egov.conference.focus.Placement;
 import cn.gov.egov.conference.signal.sdp.BadSdpException;
@@ -66,14 +74,17 @@ public final class LiveConference {
 
     private final Signals.ConferenceInfo info;
     private final FocusConference focus;
+    private final ConferenceControl control;
     private final Listener listener;
     private final Clock clock;
     private final Map<String, Member> members = new LinkedHashMap<>();
     private boolean ended;
 
-    public LiveConference(Signals.ConferenceInfo info, FocusConference focus, Listener listener, Clock clock) {
+    public LiveConference(Signals.ConferenceInfo info, FocusConference focus, ConferenceControl control,
+                          Listener listener, Clock clock) {
         this.info = info;
         this.focus = focus;
+        this.control = control;
         this.listener = listener;
         this.clock = clock;
     }
@@ -95,7 +106,19 @@ public final class LiveConference {
         members.values().stream().filter(m -> m.who.sameAs(who)).map(m -> m.id).toList()
                 .forEach(id -> remove(id, "replaced", true));
         String id = newId();
-        Placement placement = focus.join(id, who.regionCode());
+        ControlResult admitted;
+        try {
+            admitted = control.venueJoined(venue(id, who));
+        } catch (ControlException e) {
+            throw new JoinRefusedException(e.code(), e.getMessage());
+        }
+        Placement placement;
+        try {
+            placement = focus.join(id, who.regionCode());
+        } catch (RuntimeException e) {
+            control.venueLeft(id);
+            throw e;
+        }
         Member m = new Member(id, who, peer, clock.instant());
         m.sdp = new SdpOffer(placement.transport(), RANDOM.nextLong() & Long.MAX_VALUE);
         m.bridgeChannel = bridgeChannel(placement.transport());
@@ -103,7 +126,9 @@ public final class LiveConference {
         peer.send(new Signals.Joined(id, info, m.bridgeChannel, resume));
         sendOffer(m);
         roster();
+        peer.send(new Signals.Control(control.state()));
         listener.joined(this, id, who);
+        apply(admitted);
         return id;
     }
 
@@ -142,6 +167,24 @@ public final class LiveConference {
         m.video = video;
         m.screen = screen;
         roster();
+    }
+
+    /** A conference-control action (会控); its effects reach the bridge and the clients before this returns. */
+    public synchronized ControlResult control(Controller by, ControlCommand command) {
+        ControlResult result = control.apply(by, command);
+        apply(result);
+        return result;
+    }
+
+    /** Moves polling on by the clock (called every second). */
+    public synchronized void tick() {
+        if (!ended) {
+            apply(control.tick());
+        }
+    }
+
+    public synchronized ControlState controlState() {
+        return control.state();
     }
 
     /** The client left, was removed or lost its connection. */
@@ -241,12 +284,50 @@ public final class LiveConference {
             m.peer.close(reason);
         }
         focus.leave(id);
+        apply(control.venueLeft(id));
         if (m.sources != null) {
             members.values().forEach(o -> o.dirty = true);
         }
         flush();
         roster();
         listener.left(this, id, m.who, reason);
+    }
+
+    private long shownRevision = -1;
+
+    /** Carries out what a control change calls for, then tells everyone the new state. */
+    private void apply(ControlResult result) {
+        for (Effect effect : result.effects()) {
+            switch (effect) {
+                case Effect.ForceMute f -> {
+                    if (members.containsKey(f.participantId())) {
+                        focus.forceMute(f.participantId(), f.audio(), f.video());
+                    }
+                }
+                case Effect.Disconnect d -> {
+                    Member m = members.get(d.participantId());
+                    if (m != null) {
+                        m.peer.send(new Signals.Error("removed", d.message(), true));
+                        remove(d.participantId(), "removed", true);
+                    }
+                }
+                default -> {
+                    // layout and receiver limits travel in the state every client receives; the end is carried out
+                    // by LiveConferences, which also closes the occurrence
+                }
+            }
+        }
+        ControlState state = result.state();
+        if (state.revision() != shownRevision) {
+            shownRevision = state.revision();
+            broadcast(new Signals.Control(state));
+        }
+    }
+
+    private static Venue venue(String id, Attendee who) {
+        return who.kind() == Attendee.Kind.ROOM
+                ? Venue.room(id, who.displayName(), who.regionCode(), who.roomId())
+                : Venue.desktop(id, who.displayName(), who.regionCode(), who.username());
     }
 
     private void flush() {

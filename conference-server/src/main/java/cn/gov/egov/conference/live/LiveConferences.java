@@ -27,8 +27,12 @@ import cn.gov.egov.conference.bridge.selection.CascadeTopology;
 import cn.gov.egov.conference.conference.Conference;
 import cn.gov.egov.conference.conference.ConferenceRepository;
 import cn.gov.egov.conference.conference.Occurrence;
+import cn.gov.egov.conference.conference.OccurrenceState;
+import cn.gov.egov.conference.control.ConferenceControl;
+import cn.gov.egov.conference.control.ControlSetup;
 import cn.gov.egov.conference.focus.FocusConference;
 import cn.gov.egov.conference.room.MeetingRoom;
+import cn.gov.egov.region.RegionTree;
 
 /**
  * The live conferences this instance runs as focus: admits clients to the occurrence that is live now (opening it
@@ -53,13 +57,15 @@ public class LiveConferences {
     private final LiveLeases leases;
     private final FocusProperties properties;
     private final ObjectProvider<LiveConference.Listener> listeners;
+    private final RegionTree regions;
     private final Clock clock;
     private final Map<UUID, LiveConference> live = new ConcurrentHashMap<>();
 
     public LiveConferences(ConferenceRepository conferences, LiveSchedule schedule, JoinPolicy policy,
                            BridgeRegistry bridges, Colibri2Client colibri, CascadeTopology topology,
                            LiveLeases leases, FocusProperties properties,
-                           ObjectProvider<LiveConference.Listener> listeners, MeterRegistry meters, Clock clock) {
+                           ObjectProvider<LiveConference.Listener> listeners, RegionTree regions,
+                           MeterRegistry meters, Clock clock) {
         this.conferences = conferences;
         this.schedule = schedule;
         this.policy = policy;
@@ -69,6 +75,7 @@ public class LiveConferences {
         this.leases = leases;
         this.properties = properties;
         this.listeners = listeners;
+        this.regions = regions;
         this.clock = clock;
         bridges.onFailure(this::bridgeFailed);
         Gauge.builder("conference.live", live, Map::size).register(meters);
@@ -111,6 +118,12 @@ public class LiveConferences {
         }
     }
 
+    /** The live occurrence of a conference this focus runs, if any. */
+    public Optional<LiveConference> findByConference(UUID conferenceId) {
+        return live.values().stream().filter(c -> c.info().conferenceId().equals(conferenceId) && !c.ended())
+                .findFirst();
+    }
+
     public Optional<LiveConference> find(UUID occurrenceId) {
         return Optional.ofNullable(live.get(occurrenceId));
     }
@@ -137,7 +150,8 @@ public class LiveConferences {
                     region -> bridges.select(region).map(BridgeStatus::bridge), topology, bridges::reportFailure);
             Signals.ConferenceInfo info = new Signals.ConferenceInfo(c.id(), o.id(), c.title(), o.start(), o.end(),
                     c.mainRoomId());
-            LiveConference conference = new LiveConference(info, focus, new Fanout(), clock);
+            ConferenceControl control = new ConferenceControl(ControlSetup.of(c), regions::isWithin, clock);
+            LiveConference conference = new LiveConference(info, focus, control, new Fanout(), clock);
             live.put(o.id(), conference);
             log.info("Conference {} ({}) occurrence {} is live on this focus", c.title(), c.id(), o.id());
             return conference;
@@ -178,10 +192,28 @@ public class LiveConferences {
         }
     }
 
+    /** Polling (轮巡) moves on by the clock. */
+    @Scheduled(fixedDelayString = "PT1S")
+    public void tick() {
+        for (LiveConference c : all()) {
+            try {
+                c.tick();
+            } catch (RuntimeException e) {
+                log.warn("Control tick of occurrence {} failed: {}", c.info().occurrenceId(), e.toString());
+            }
+        }
+    }
+
     /** Ends a live occurrence now (conference control, or its time is over). */
     public void end(LiveConference c, String reason) {
         try {
             c.end(reason);
+            if ("ended".equals(reason)) {
+                UUID o = c.info().occurrenceId();
+                if (!conferences.updateState(o, OccurrenceState.LIVE, OccurrenceState.ENDED)) {
+                    conferences.updateState(o, OccurrenceState.SCHEDULED, OccurrenceState.ENDED);
+                }
+            }
         } finally {
             live.remove(c.info().occurrenceId(), c);
             leases.release(c.info().occurrenceId(), properties.instanceId());

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import cn.gov.egov.conference.control.ControlState;
+
 /**
  * The messages the focus sends to clients (protocol version 1, docs/signalling.md). Each record serialises as
  * JSON with its {@code type}.
@@ -52,6 +54,13 @@ public final class Signals {
     public record Error(String type, String code, String message, boolean fatal) {
         public Error(String code, String message, boolean fatal) {
             this("error", code, message, fatal);
+        }
+    }
+
+    /** The conference-control state (会控), with the derived {@code layout}; sent to everyone when it changes. */
+    public record Control(String type, ControlState state) {
+        public Control(ControlState state) {
+            this("control", state);
         }
     }
 

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import cn.gov.egov.colibri.BridgeException;
 import cn.gov.egov.conference.authority.Actor;
+import cn.gov.egov.conference.control.Controller;
 import cn.gov.egov.conference.focus.FocusConference;
 import cn.gov.egov.conference.live.Attendee;
 import cn.gov.egov.conference.live.JoinRefusedException;
@@ -45,6 +46,7 @@ class SignalingHandler extends TextWebSocketHandler {
         LiveConference conference;
         String participantId;
         Attendee attendee;
+        Controller controller;
     }
 
     private final LiveConferences live;
@@ -81,8 +83,8 @@ class SignalingHandler extends TextWebSocketHandler {
             switch (in) {
                 case Inbound.Join j -> join(session, state, j);
                 case Inbound.Answer a -> requireJoined(state).answer(state.participantId, a.version(), a.sdp());
-                case Inbound.Control c -> control.handle(requireJoined(state), state.participantId, state.attendee,
-                        c.command(), state.peer);
+                case Inbound.Control c -> control.handle(requireJoined(state), state.controller, c.command(),
+                        state.peer);
                 case Inbound.Media m -> requireJoined(state).mediaState(state.participantId, m.audio(), m.video(),
                         m.screen());
                 case Inbound.Leave l -> {
@@ -129,6 +131,7 @@ class SignalingHandler extends TextWebSocketHandler {
             }
             Actor actor = new Actor(t.username(), Actor.Role.valueOf(t.role()), t.regionCode(), address(session));
             admission = live.admitUser(actor, t.displayName(), t.conferenceId());
+            state.controller = Controller.user(actor);
             resume = tickets.issue(t.username(), t.role(), t.regionCode(), t.displayName(), t.conferenceId(),
                     live.resumeValidity(admission.conference()));
         } else {
@@ -137,6 +140,9 @@ class SignalingHandler extends TextWebSocketHandler {
         }
         state.attendee = admission.attendee();
         state.participantId = admission.conference().join(admission.attendee(), state.peer, resume);
+        if (state.controller == null) {
+            state.controller = Controller.terminal(state.participantId);
+        }
         state.conference = admission.conference();
     }
 

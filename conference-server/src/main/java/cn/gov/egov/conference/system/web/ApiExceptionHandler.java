@@ -51,6 +51,18 @@ class ApiExceptionHandler {
         return p;
     }
 
+    /** A conference-control action refused for want of authority (already audited by LiveControl). */
+    @ExceptionHandler(cn.gov.egov.conference.control.ControlDeniedException.class)
+    ProblemDetail controlDenied(cn.gov.egov.conference.control.ControlDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, e.code(), e.getMessage());
+    }
+
+    /** A conference-control action that cannot be done now (unknown venue, ended, ...). */
+    @ExceptionHandler(cn.gov.egov.conference.control.ControlRejectedException.class)
+    ProblemDetail controlRejected(cn.gov.egov.conference.control.ControlRejectedException e) {
+        return problem(HttpStatus.CONFLICT, e.code(), e.getMessage());
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", e.getMessage());
