@@ -35,9 +35,10 @@ export class BridgeChannel extends EventTarget {
       }
     };
     this.ws.onclose = () => {
-      if (!this.closedOnPurpose) {
-        this.dispatchEvent(new Event('lost'));
-      }
+      if (this.closedOnPurpose) return;
+      // tell the focus (it checks the bridge at once), then keep trying: a network blip should not cost the channel
+      this.dispatchEvent(new Event('lost'));
+      this.retry = setTimeout(() => this.open(), 3000);
     };
   }
 
@@ -57,6 +58,7 @@ export class BridgeChannel extends EventTarget {
 
   close() {
     this.closedOnPurpose = true;
+    clearTimeout(this.retry);
     if (this.ws) {
       this.ws.close();
     }

@@ -97,26 +97,13 @@ export class ConferenceClient extends EventTarget {
     const answer = await pc.createAnswer();
     const sdp = this.simulcast && this.media.video ? addSimulcast(answer.sdp, '1') : answer.sdp;
     await pc.setLocalDescription({ type: 'answer', sdp });
+    this.refreshRemote(offer.sdp);
     this.send({ type: 'answer', version: offer.version, sdp: pc.localDescription.sdp });
     this.emit('answered', offer.version);
   }
 
   newPeerConnection() {
     const pc = new RTCPeerConnection({ bundlePolicy: 'max-bundle', rtcpMuxPolicy: 'require' });
-    pc.ontrack = (e) => {
-      const stream = e.streams[0];
-      if (!stream) return;
-      const screen = /-v1$/.test(stream.id);
-      const participantId = screen ? stream.id.replace(/-v1$/, '') : stream.id;
-      this.remote.set(stream.id, { participantId, screen, stream });
-      stream.onremovetrack = () => {
-        if (stream.getTracks().length === 0) {
-          this.remote.delete(stream.id);
-          this.emit('streams', this.streams());
-        }
-      };
-      this.emit('streams', this.streams());
-    };
     pc.oniceconnectionstatechange = () => {
       this.emit('ice', pc.iceConnectionState);
       if (pc.iceConnectionState === 'failed') this.send({ type: 'bridge-lost' });
@@ -137,6 +124,53 @@ export class ConferenceClient extends EventTarget {
 
   streams() {
     return [...this.remote.values()];
+  }
+
+  /**
+   * The remote media as the offer says: every m-line the bridge sends on (mid 3 and up, not inactive) belongs to the
+   * participant its msid names (a screen share to "<participant>-v1"). Streams are kept across offers so video
+   * elements do not restart; a participant whose m-lines went inactive disappears.
+   */
+  refreshRemote(sdp) {
+    const owners = new Map(); // mid -> stream key
+    let mid = null;
+    let sending = false;
+    let msid = null;
+    const flush = () => { if (mid !== null && Number(mid) >= 3 && sending && msid) owners.set(mid, msid); };
+    for (const line of sdp.split(/\r?\n/)) {
+      if (line.startsWith('m=')) {
+        flush();
+        mid = null; sending = false; msid = null;
+      } else if (line.startsWith('a=mid:')) {
+        mid = line.slice(6);
+      } else if (line === 'a=sendonly' || line === 'a=sendrecv') {
+        sending = true;
+      } else if (line.startsWith('a=msid:')) {
+        msid = line.slice(7).split(' ')[0];
+      }
+    }
+    flush();
+    const tracks = new Map(); // stream key -> tracks
+    for (const t of this.pc.getTransceivers()) {
+      const key = owners.get(t.mid);
+      if (!key || !t.receiver.track) continue;
+      if (!tracks.has(key)) tracks.set(key, []);
+      tracks.get(key).push(t.receiver.track);
+    }
+    for (const key of [...this.remote.keys()]) {
+      if (!tracks.has(key)) this.remote.delete(key);
+    }
+    for (const [key, list] of tracks) {
+      const known = this.remote.get(key);
+      const same = known && known.stream.getTracks().length === list.length
+        && list.every((tr) => known.stream.getTracks().includes(tr));
+      if (!same) {
+        const screen = /-v1$/.test(key);
+        this.remote.set(key, { participantId: screen ? key.replace(/-v1$/, '') : key, screen,
+          stream: new MediaStream(list) });
+      }
+    }
+    this.emit('streams', this.streams());
   }
 
   openBridgeChannel(url) {

@@ -14,6 +14,7 @@ let client = null;
 let joinedConference = null;
 let roster = [];
 let control = {};
+let joining = false; // between deciding to join and having a client (the camera is being opened)
 let holdUntil = 0; // no automatic join before this (after a refusal or the end)
 const stage = new Stage($('stage'), { labelOf });
 
@@ -109,6 +110,8 @@ function tick() {
 }
 
 async function join(conference) {
+  if (joining) return;
+  joining = true;
   let media = new MediaStream();
   try {
     media = await navigator.mediaDevices.getUserMedia({ audio: true,
@@ -116,6 +119,7 @@ async function join(conference) {
   } catch {
     notice(t('noDevices'));
   }
+  joining = false;
   joinedConference = conference.conferenceId;
   client = new ConferenceClient({ credentials: { roomToken: token }, conferenceId: conference.conferenceId,
     media: { audio: media.getAudioTracks()[0], video: media.getVideoTracks()[0] } });

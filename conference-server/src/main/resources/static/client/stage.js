@@ -67,7 +67,6 @@ export class Stage {
     let tile = this.tiles.get(s.stream.id);
     if (!tile) {
       tile = document.createElement('div');
-      tile.id = key;
       tile.className = 'tile';
       const video = document.createElement('video');
       video.autoplay = true;

@@ -163,9 +163,14 @@ public final class LiveConference {
         if (m == null || (m.audio == audio && m.video == video && m.screen == screen)) {
             return;
         }
+        boolean screenChanged = m.screen != screen;
         m.audio = audio;
         m.video = video;
         m.screen = screen;
+        if (screenChanged && m.sources != null) {
+            members.values().stream().filter(o -> o != m).forEach(o -> o.dirty = true);
+            flush();
+        }
         roster();
     }
 
@@ -342,7 +347,10 @@ public final class LiveConference {
         List<RemoteSource> remote = new ArrayList<>();
         for (Member o : members.values()) {
             if (o != m && o.sources != null) {
-                remote.addAll(RemoteSource.of(o.id, o.sources));
+                // a screen-share sender exists from the start; others receive it only while it is shared (双流)
+                RemoteSource.of(o.id, o.sources).stream()
+                        .filter(r -> o.screen || r.videoType() != RemoteSource.VideoType.DESKTOP)
+                        .forEach(remote::add);
             }
         }
         m.dirty = false;

@@ -33,7 +33,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/api/v1/terminal/**").permitAll()
                         // the browser clients and their signalling socket (joining needs a ticket or terminal token)
-                        .requestMatchers("/room", "/join/*", "/client/**", "/ws/signal").permitAll()
+                        .requestMatchers("/room", "/join/*", "/client/**", "/ws/signal", "/favicon.ico").permitAll()
                         .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/api/**").hasRole("SERVICE")
                         .anyRequest().denyAll());
