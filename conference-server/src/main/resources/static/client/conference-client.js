@@ -3,6 +3,7 @@
 // simulcast layers), screen share on mid 2, and one receive-only m-line per remote source.
 import { addSimulcast } from './simulcast.js';
 import { BridgeChannel } from './bridge-channel.js';
+import { controlView } from './control-view.js';
 
 const RETRY_MS = [1000, 2000, 4000, 8000, 10000];
 const FATAL_NO_RETRY = new Set(['not-invited', 'room-not-invited', 'bad-ticket', 'bad-token', 'unknown-conference',
@@ -70,7 +71,7 @@ export class ConferenceClient extends EventTarget {
         this.emit('participants', msg.participants);
         break;
       case 'control':
-        this.emit('control', msg.state);
+        this.onControl(msg.state);
         break;
       case 'error':
         this.emit('error', msg);
@@ -201,13 +202,30 @@ export class ConferenceClient extends EventTarget {
     t.sender.setParameters(params).catch(() => {});
   }
 
+  /** The chair's control state: forced mute and camera-off are applied here, the rest is for the page. */
+  onControl(state) {
+    this.controlState = state;
+    const view = controlView(state, this.participantId);
+    this.forced = { audio: view.audioMuted, video: view.videoOff };
+    this.applyEnabled();
+    this.emit('control', Object.assign({ state }, view));
+  }
+
+  applyEnabled() {
+    const forced = this.forced || {};
+    if (this.media.audio) this.media.audio.enabled = this.wantAudio !== false && !forced.audio;
+    if (this.media.video) this.media.video.enabled = this.wantVideo !== false && !forced.video;
+  }
+
   setAudioEnabled(on) {
-    if (this.media.audio) this.media.audio.enabled = on;
+    this.wantAudio = on;
+    this.applyEnabled();
     this.sendState();
   }
 
   setVideoEnabled(on) {
-    if (this.media.video) this.media.video.enabled = on;
+    this.wantVideo = on;
+    this.applyEnabled();
     this.sendState();
   }
 

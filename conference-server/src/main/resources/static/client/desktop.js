@@ -11,6 +11,7 @@ const ticket = new URLSearchParams(location.hash.slice(1)).get('ticket')
 history.replaceState(null, '', location.pathname + location.search);
 
 let roster = [];
+let control = { hands: [] };
 let client = null;
 let preview = null;
 const stage = new Stage($('stage'), { labelOf });
@@ -79,15 +80,18 @@ function showRoster(list) {
     li.dataset.pid = p.id;
     const kind = p.kind === 'ROOM' ? t('room') : t('desktop');
     li.textContent = `${p.name}${p.id === client.participantId ? ` (${t('you')})` : ''} · ${kind}`
-      + `${p.main ? ` · ${t('main')}` : ''}${p.audio === false ? ' 🔇' : ''}${p.hand ? ' ✋' : ''}`;
+      + `${p.main ? ` · ${t('main')}` : ''}${p.audio === false ? ' 🔇' : ''}`
+      + `${control.hands.includes(p.id) ? ' ✋' : ''}`;
     return li;
   }));
   stage.render();
 }
 
 function updateWanted() {
-  client.want({ onStage: stage.onStageSources(), stageHeight: 720,
-    otherHeight: stage.layout === 'tiles' ? 360 : 180 });
+  const thin = control.thinLink || 'NORMAL';
+  client.want({ onStage: stage.onStageSources(), stageHeight: thin === 'LOW' ? 180 : 720,
+    otherHeight: thin === 'AUDIO_ONLY' ? 0 : (stage.layout === 'tiles' && thin === 'NORMAL' ? 360 : 180),
+    lastN: thin === 'AUDIO_ONLY' ? 0 : -1 });
 }
 
 async function join() {
@@ -113,8 +117,12 @@ async function join() {
   client.addEventListener('streams', (e) => { stage.setStreams(e.detail); updateWanted(); });
   client.addEventListener('speaker', (e) => { stage.speaker(e.detail); updateWanted(); });
   client.addEventListener('control', (e) => {
-    const c = e.detail || {};
-    stage.feature(c.broadcast || null);
+    const c = e.detail;
+    control = c;
+    stage.feature(c.featured);
+    notice(c.audioMuted ? t('forceMuted') : '');
+    toggle($('hand'), c.hand, 'lowerHand', 'raiseHand');
+    showRoster(roster);
     updateWanted();
   });
   client.addEventListener('error', (e) => notice(e.detail.message));
@@ -161,7 +169,7 @@ $('layout').onclick = () => {
 };
 $('hand').onclick = () => {
   const up = $('hand').getAttribute('aria-pressed') !== 'true';
-  client.control({ action: up ? 'raise-hand' : 'lower-hand' });
+  client.control({ action: up ? 'raiseHand' : 'lowerHand', venue: client.participantId });
   toggle($('hand'), up, 'lowerHand', 'raiseHand');
 };
 $('list').onclick = () => $('side').classList.toggle('open');

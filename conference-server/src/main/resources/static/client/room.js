@@ -129,7 +129,11 @@ async function join(conference) {
   client.addEventListener('state', (e) => { $('status').textContent = t(e.detail); });
   client.addEventListener('participants', (e) => { roster = e.detail; feature(); });
   client.addEventListener('streams', (e) => { stage.setStreams(e.detail); feature(); });
-  client.addEventListener('control', (e) => { control = e.detail || {}; feature(); });
+  client.addEventListener('control', (e) => {
+    control = e.detail;
+    notice(control.audioMuted ? t('forceMuted') : '');
+    feature();
+  });
   client.addEventListener('error', (e) => {
     notice(e.detail.message);
     if (e.detail.fatal && ['not-open', 'over', 'ended', 'cancelled', 'room-not-invited', 'bad-token']
@@ -143,7 +147,7 @@ async function join(conference) {
 function feature() {
   const main = roster.find((p) => p.main && p.id !== client.participantId);
   stage.setLayout('speaker');
-  stage.feature(control.broadcast || (main ? main.id : null));
+  stage.feature(control.featured || (main ? main.id : null));
   client.want({ onStage: stage.onStageSources(), stageHeight: control.thinLink === 'LOW' ? 180 : 720,
     otherHeight: control.thinLink === 'AUDIO_ONLY' ? 0 : 180, lastN: control.thinLink === 'AUDIO_ONLY' ? 0 : -1 });
 }
