@@ -15,6 +15,7 @@ import org.jitsi.xmpp.extensions.colibri.WebSocketPacketExtension;
 import org.jitsi.xmpp.extensions.colibri2.Sources;
 import org.jitsi.xmpp.extensions.jingle.IceUdpTransportPacketExtension;
 
+import cn.gov.egov.colibri.BridgeException;
 import cn.gov.egov.conference.control.ConferenceControl;
 import cn.gov.egov.conference.control.ControlCommand;
 import cn.gov.egov.conference.control.ControlException;
@@ -114,7 +115,7 @@ public final class LiveConference {
         }
         Placement placement;
         try {
-            placement = focus.join(id, who.regionCode());
+            placement = allocate(id, who.regionCode());
         } catch (RuntimeException e) {
             control.venueLeft(id);
             throw e;
@@ -130,6 +131,21 @@ public final class LiveConference {
         listener.joined(this, id, who);
         apply(admitted);
         return id;
+    }
+
+    /**
+     * An endpoint on the bridge chosen for the region; a bridge that proves broken is out of selection at once, so
+     * one more try lands on the next one (as Jicofo does).
+     */
+    private Placement allocate(String id, String region) {
+        try {
+            return focus.join(id, region);
+        } catch (BridgeException e) {
+            if (!e.removeBridge()) {
+                throw e;
+            }
+            return focus.join(id, region);
+        }
     }
 
     /** The client's answer to its latest offer: transport (first time) and its own sources go to the bridges. */
@@ -220,7 +236,7 @@ public final class LiveConference {
             m.sources = null;
             members.values().stream().filter(o -> o != m).forEach(o -> o.dirty = true);
             try {
-                Placement placement = focus.join(id, m.who.regionCode());
+                Placement placement = allocate(id, m.who.regionCode());
                 m.sdp = new SdpOffer(placement.transport(), RANDOM.nextLong() & Long.MAX_VALUE);
                 m.bridgeChannel = bridgeChannel(placement.transport());
                 m.connected = false;

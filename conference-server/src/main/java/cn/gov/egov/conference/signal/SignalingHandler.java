@@ -112,8 +112,12 @@ class SignalingHandler extends TextWebSocketHandler {
         } catch (BridgeException e) {
             log.warn("Bridge call failed for a client of {}: {}", state.conference == null ? "?"
                     : state.conference.info().occurrenceId(), e.getMessage());
-            state.peer.send(new Signals.Error("bridge-error", "视频服务器暂时无法响应，请稍后重试", true));
-            state.peer.close("bridge-error");
+            boolean joined = state.conference != null;
+            // once joined, a broken bridge is failed over (the client gets a restart offer); before, the join failed
+            state.peer.send(new Signals.Error("bridge-error", "视频服务器暂时无法响应，请稍后重试", !joined));
+            if (!joined) {
+                state.peer.close("bridge-error");
+            }
         }
     }
 
