@@ -180,8 +180,10 @@ $('leave').onclick = () => {
 };
 
 (async () => {
+  $('join').disabled = true; // until the camera and microphone are open (or known to be missing)
   status(ticket ? 'preview' : 'disconnected');
   if (!ticket) notice(t('noTicket'));
   await startPreview();
   await devices();
+  $('join').disabled = !ticket;
 })();
