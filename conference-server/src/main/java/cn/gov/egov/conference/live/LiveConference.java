@@ -48,31 +48,6 @@ public final class LiveConference {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final class Member {
-        final String id;
-        final Attendee who;
-        final Peer peer;
-        final Instant joinedAt;
-        SdpOffer sdp;
-        String bridgeChannel;
-        int offered;
-        int answered;
-        boolean connected;
-        boolean dirty;
-        boolean restart;
-        Sources sources;
-        boolean audio = true;
-        boolean video = true;
-        boolean screen;
-
-        Member(String id, Attendee who, Peer peer, Instant joinedAt) {
-            this.id = id;
-            this.who = who;
-            this.peer = peer;
-            this.joinedAt = joinedAt;
-        }
-    }
-
     private final Signals.ConferenceInfo info;
     private final FocusConference focus;
     private final ConferenceControl control;
@@ -121,8 +96,7 @@ public final class LiveConference {
             throw e;
         }
         Member m = new Member(id, who, peer, clock.instant());
-        m.sdp = new SdpOffer(placement.transport(), RANDOM.nextLong() & Long.MAX_VALUE);
-        m.bridgeChannel = bridgeChannel(placement.transport());
+        m.placeOn(placement);
         members.put(id, m);
         peer.send(new Signals.Joined(id, info, m.bridgeChannel, resume));
         sendOffer(m);
@@ -159,7 +133,7 @@ public final class LiveConference {
         }
         SdpAnswer answer = SdpAnswer.parse(sdp, participantId, m.sdp.mLineCount());
         boolean first = !m.connected;
-        boolean changed = !sameSources(m.sources, answer.sources());
+        boolean changed = !Member.sameSources(m.sources, answer.sources());
         IceUdpTransportPacketExtension transport = first ? answer.transport() : null;
         if (transport != null || changed) {
             focus.update(participantId, transport, changed ? answer.sources() : null);
@@ -237,8 +211,7 @@ public final class LiveConference {
             members.values().stream().filter(o -> o != m).forEach(o -> o.dirty = true);
             try {
                 Placement placement = allocate(id, m.who.regionCode());
-                m.sdp = new SdpOffer(placement.transport(), RANDOM.nextLong() & Long.MAX_VALUE);
-                m.bridgeChannel = bridgeChannel(placement.transport());
+                m.placeOn(placement);
                 m.connected = false;
                 m.restart = true;
                 m.offered = m.answered;
@@ -353,7 +326,7 @@ public final class LiveConference {
 
     private void flush() {
         for (Member m : members.values()) {
-            if (m.dirty && m.answered == m.offered) {
+            if (m.dirty && m.awaitsNoAnswer()) {
                 sendOffer(m);
             }
         }
@@ -361,25 +334,13 @@ public final class LiveConference {
 
     private void sendOffer(Member m) {
         List<RemoteSource> remote = new ArrayList<>();
-        for (Member o : members.values()) {
-            if (o != m && o.sources != null) {
-                // a screen-share sender exists from the start; others receive it only while it is shared (双流)
-                RemoteSource.of(o.id, o.sources).stream()
-                        .filter(r -> o.screen || r.videoType() != RemoteSource.VideoType.DESKTOP)
-                        .forEach(remote::add);
-            }
-        }
-        m.dirty = false;
-        m.offered++;
-        boolean restart = m.restart;
-        m.restart = false;
-        m.peer.send(new Signals.Offer(m.offered, m.sdp.offer(remote), restart, restart ? m.bridgeChannel : null));
+        members.values().stream().filter(o -> o != m).forEach(o -> remote.addAll(o.shownSources()));
+        m.sendOffer(remote);
     }
 
     private void roster() {
         String main = mainParticipant();
-        List<Signals.Member> list = members.values().stream().map(m -> new Signals.Member(m.id, m.who.displayName(),
-                m.who.kind().name(), m.who.regionCode(), m.id.equals(main), m.audio, m.video, m.screen)).toList();
+        List<Signals.Member> list = members.values().stream().map(m -> m.rosterEntry(m.id.equals(main))).toList();
         broadcast(new Signals.Roster(list));
     }
 
@@ -398,14 +359,5 @@ public final class LiveConference {
             id = HexFormat.of().formatHex(b);
         } while (members.containsKey(id));
         return id;
-    }
-
-    private static String bridgeChannel(IceUdpTransportPacketExtension transport) {
-        return transport.getChildExtensionsOfType(WebSocketPacketExtension.class).stream()
-                .map(WebSocketPacketExtension::getUrl).filter(Objects::nonNull).findFirst().orElse(null);
-    }
-
-    private static boolean sameSources(Sources a, Sources b) {
-        return a == null ? b == null : b != null && a.toXML().toString().equals(b.toXML().toString());
     }
 }
