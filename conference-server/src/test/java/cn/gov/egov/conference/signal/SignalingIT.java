@@ -43,6 +43,8 @@ class SignalingIT {
     JoinTickets tickets;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    cn.gov.egov.conference.live.LiveLeases leases;
     LiveFixture live;
 
     @AfterAll
@@ -226,6 +228,27 @@ class SignalingIT {
                 return list;
             }
         }
+    }
+
+    @Test
+    void oneFocusRunsALiveOccurrenceAndAnotherTakesOverOnlyOnceTheLeaseExpired() {
+        String room = live.room("530100");
+        String conference = live.conference("530100", List.of(room), List.of(), 5);
+        String occurrence = live.sys().get("/api/v1/conferences/" + conference + "/occurrences").json().get(0)
+                .get("id").asString();
+        java.util.UUID id = java.util.UUID.fromString(occurrence);
+        assertThat(leases.acquire(id, "focus-elsewhere", 60_000)).isTrue();
+        assertThat(leases.acquire(id, "focus-here", 60_000)).as("held by another, unexpired").isFalse();
+        SignalClient c = live.roomJoins(live.token(room), conference);
+        assertThat(c.next("error").get("code").asString()).isEqualTo("elsewhere");
+
+        assertThat(leases.acquire(id, "focus-elsewhere", 1)).as("renewed with a tiny lifetime").isTrue();
+        awaitTrue(() -> leases.holder(id) == null);
+        SignalClient again = live.roomJoins(live.token(room), conference);
+        assertThat(again.next("joined")).as("the lease expired: this focus takes the occurrence").isNotNull();
+        assertThat(leases.holder(id)).isNotEqualTo("focus-elsewhere").isNotNull();
+        assertThat(leases.acquire(id, "focus-elsewhere", 60_000)).isFalse();
+        again.close();
     }
 
     static String ufrag(String sdp) {
