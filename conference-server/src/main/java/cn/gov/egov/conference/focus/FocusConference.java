@@ -1,27 +1,18 @@
 package cn.gov.egov.conference.focus;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jitsi.xmpp.extensions.colibri.WebSocketPacketExtension;
 import org.jitsi.xmpp.extensions.colibri2.Colibri2Endpoint;
-import org.jitsi.xmpp.extensions.colibri2.Colibri2Relay;
 import org.jitsi.xmpp.extensions.colibri2.ConferenceModifiedIQ;
 import org.jitsi.xmpp.extensions.colibri2.ConferenceModifyIQ;
-import org.jitsi.xmpp.extensions.colibri2.Endpoints;
 import org.jitsi.xmpp.extensions.colibri2.Sources;
 import org.jitsi.xmpp.extensions.colibri2.Transport;
-import org.jitsi.xmpp.extensions.jingle.DtlsFingerprintPacketExtension;
 import org.jitsi.xmpp.extensions.jingle.IceUdpTransportPacketExtension;
 
-import cn.gov.egov.colibri.AllocationRejectedException;
-import cn.gov.egov.colibri.BridgeException;
 import cn.gov.egov.colibri.Colibri2Client;
 import cn.gov.egov.conference.bridge.Bridge;
 import cn.gov.egov.conference.bridge.selection.CascadeTopology;
@@ -46,35 +37,17 @@ public final class FocusConference {
         void bridgeFailed(String bridgeId, String reason);
     }
 
-    /** What the focus holds for one bridge of this conference. */
-    private static final class Session {
-        final Bridge bridge;
-        /** Relays of this bridge, by the peer bridge's id, with the participants told behind each. */
-        final Map<String, Set<String>> relays = new LinkedHashMap<>();
-
-        Session(Bridge bridge) {
-            this.bridge = bridge;
-        }
-    }
-
-    private final String meetingId;
-    private final String name;
-    private final Colibri2Client colibri;
     private final BridgeChooser chooser;
-    private final CascadeTopology topology;
-    private final FailureListener failures;
+    private final BridgeCalls calls;
     private final Map<String, Placement> placements = new LinkedHashMap<>();
-    private final Map<String, Session> sessions = new LinkedHashMap<>();
-    private int meshes;
+    private final Map<String, BridgeSession> sessions = new LinkedHashMap<>();
+    private final Relays relays;
 
     public FocusConference(String meetingId, String name, Colibri2Client colibri, BridgeChooser chooser,
                            CascadeTopology topology, FailureListener failures) {
-        this.meetingId = meetingId;
-        this.name = name;
-        this.colibri = colibri;
         this.chooser = chooser;
-        this.topology = topology;
-        this.failures = failures;
+        this.calls = new BridgeCalls(meetingId, name, colibri, failures);
+        this.relays = new Relays(sessions, placements, topology, calls);
     }
 
     /** Allocates the participant an endpoint and re-shapes the relays; answers where its media go. */
@@ -84,7 +57,7 @@ public final class FocusConference {
         }
         Bridge bridge = chooser.choose(region).orElseThrow(() -> new NoBridgeException(region));
         boolean create = !sessions.containsKey(bridge.id());
-        ConferenceModifyIQ.Builder iq = request(create);
+        ConferenceModifyIQ.Builder iq = calls.request(create);
         Colibri2Endpoint.Builder endpoint = Colibri2Endpoint.getBuilder();
         endpoint.setId(participantId);
         endpoint.setStatsId(participantId);
@@ -93,15 +66,15 @@ public final class FocusConference {
         CodecProfile.media().forEach(endpoint::addMedia);
         endpoint.setTransport(Transport.getBuilder().setIceControlling(true).build());
         iq.addEndpoint(endpoint.build());
-        ConferenceModifiedIQ answer = send(bridge, iq.build());
-        sessions.computeIfAbsent(bridge.id(), id -> new Session(bridge));
+        ConferenceModifiedIQ answer = calls.send(bridge, iq.build());
+        sessions.computeIfAbsent(bridge.id(), id -> new BridgeSession(bridge));
         IceUdpTransportPacketExtension transport = answer.getEndpoints().stream()
                 .filter(e -> participantId.equals(e.getId()) && e.getTransport() != null).findFirst()
                 .map(e -> e.getTransport().getIceUdpTransport())
                 .orElseThrow(() -> new IllegalStateException("bridge " + bridge.id() + " sent no transport"));
         Placement placement = new Placement(participantId, region, bridge.id(), transport, null);
         placements.put(participantId, placement);
-        reconcile();
+        relays.reconcile();
         return placement;
     }
 
@@ -123,29 +96,15 @@ public final class FocusConference {
         if (sources != null) {
             endpoint.setSources(sources);
         }
-        ConferenceModifyIQ.Builder iq = request(false);
+        ConferenceModifyIQ.Builder iq = calls.request(false);
         iq.addEndpoint(endpoint.build());
-        send(sessions.get(p.bridgeId()).bridge, iq.build());
+        calls.send(sessions.get(p.bridgeId()).bridge, iq.build());
         placements.put(participantId, new Placement(participantId, p.region(), p.bridgeId(), p.transport(),
                 sources != null ? sources : p.sources()));
         if (sources == null) {
             return;
         }
-        for (Session s : sessions.values()) {
-            for (Map.Entry<String, Set<String>> relay : s.relays.entrySet()) {
-                if (relay.getValue().contains(participantId)) {
-                    Colibri2Endpoint.Builder remote = Colibri2Endpoint.getBuilder();
-                    remote.setId(participantId);
-                    remote.setSources(sources);
-                    Colibri2Relay.Builder r = Colibri2Relay.getBuilder();
-                    r.setId(relay.getKey());
-                    r.setEndpoints(Endpoints.getBuilder().addEndpoint(remote.build()).build());
-                    ConferenceModifyIQ.Builder update = request(false);
-                    update.addRelay(r.build());
-                    send(s.bridge, update.build());
-                }
-            }
-        }
+        relays.tellSources(participantId, sources);
     }
 
     /** Forces the participant's microphone and camera off (true) or lets them be on (false), on its bridge. */
@@ -157,9 +116,9 @@ public final class FocusConference {
         Colibri2Endpoint.Builder endpoint = Colibri2Endpoint.getBuilder();
         endpoint.setId(participantId);
         endpoint.setForceMute(audio, video);
-        ConferenceModifyIQ.Builder iq = request(false);
+        ConferenceModifyIQ.Builder iq = calls.request(false);
         iq.addEndpoint(endpoint.build());
-        send(sessions.get(p.bridgeId()).bridge, iq.build());
+        calls.send(sessions.get(p.bridgeId()).bridge, iq.build());
     }
 
     /** Expires the participant's endpoint and re-shapes the relays. */
@@ -168,14 +127,14 @@ public final class FocusConference {
         if (p == null) {
             return;
         }
-        Session s = sessions.get(p.bridgeId());
-        ConferenceModifyIQ.Builder iq = request(false);
+        BridgeSession s = sessions.get(p.bridgeId());
+        ConferenceModifyIQ.Builder iq = calls.request(false);
         Colibri2Endpoint.Builder endpoint = Colibri2Endpoint.getBuilder();
         endpoint.setId(participantId);
         endpoint.setExpire(true);
         iq.addEndpoint(endpoint.build());
-        sendIgnoringGone(s.bridge, iq.build());
-        reconcile();
+        calls.sendIgnoringGone(s.bridge, iq.build());
+        relays.reconcile();
     }
 
     /**
@@ -183,28 +142,28 @@ public final class FocusConference {
      * bridges left, and answers whom it took with it (to be joined again elsewhere).
      */
     public synchronized List<String> evacuate(String bridgeId) {
-        Session gone = sessions.remove(bridgeId);
+        BridgeSession gone = sessions.remove(bridgeId);
         if (gone == null) {
             return List.of();
         }
         List<String> moved = placements.values().stream().filter(p -> p.bridgeId().equals(bridgeId))
                 .map(Placement::participantId).toList();
         moved.forEach(placements::remove);
-        for (Session s : sessions.values()) {
+        for (BridgeSession s : sessions.values()) {
             if (s.relays.containsKey(bridgeId)) {
-                expireRelay(s, bridgeId);
+                relays.expireRelay(s, bridgeId);
             }
         }
-        reconcile();
+        relays.reconcile();
         return moved;
     }
 
     /** Ends the conference on every bridge. */
     public synchronized void end() {
-        for (Session s : sessions.values()) {
-            ConferenceModifyIQ.Builder iq = request(false);
+        for (BridgeSession s : sessions.values()) {
+            ConferenceModifyIQ.Builder iq = calls.request(false);
             iq.setExpire(true);
-            sendIgnoringGone(s.bridge, iq.build());
+            calls.sendIgnoringGone(s.bridge, iq.build());
         }
         sessions.clear();
         placements.clear();
@@ -223,208 +182,6 @@ public final class FocusConference {
             out.put(id, r);
         });
         return out;
-    }
-
-    private void reconcile() {
-        // the bridges with participants, and those already in the conference that still join others together
-        // (a prefecture bridge keeps relaying between its county and the province when its own room leaves)
-        Set<String> kept = new java.util.LinkedHashSet<>(sessions.keySet());
-        Map<String, Set<String>> tree;
-        while (true) {
-            tree = tree(kept);
-            Map<String, Set<String>> t = tree;
-            Set<String> idle = kept.stream().filter(id -> placements.values().stream()
-                    .noneMatch(p -> p.bridgeId().equals(id)) && t.getOrDefault(id, Set.of()).size() <= 1)
-                    .collect(java.util.stream.Collectors.toSet());
-            if (idle.isEmpty()) {
-                break;
-            }
-            kept.removeAll(idle);
-        }
-        List<Bridge> inUse = kept.stream().map(id -> sessions.get(id).bridge).toList();
-        // relays the tree no longer has
-        for (Session s : List.copyOf(sessions.values())) {
-            for (String peer : List.copyOf(s.relays.keySet())) {
-                if (!tree.getOrDefault(s.bridge.id(), Set.of()).contains(peer)) {
-                    expireRelay(s, peer);
-                }
-            }
-        }
-        sessions.keySet().retainAll(kept);
-        // links the tree has now: the child (lower in the region tree) initiates
-        for (CascadeTopology.Link l : topology.links(inUse)) {
-            Session child = sessions.get(l.child().id());
-            Session parent = sessions.get(l.parent().id());
-            if (!child.relays.containsKey(parent.bridge.id())) {
-                link(child, parent, tree);
-            }
-        }
-        // who is behind each relay
-        for (Session s : sessions.values()) {
-            for (Map.Entry<String, Set<String>> relay : s.relays.entrySet()) {
-                Set<String> wanted = behind(s.bridge.id(), relay.getKey(), tree);
-                updateRelayEndpoints(s, relay.getKey(), relay.getValue(), wanted);
-            }
-        }
-    }
-
-    /** Neighbours of each bridge in the tree the given bridges call for. */
-    private Map<String, Set<String>> tree(Set<String> bridgeIds) {
-        Map<String, Set<String>> tree = new HashMap<>();
-        List<Bridge> list = bridgeIds.stream().map(id -> sessions.get(id).bridge).toList();
-        for (CascadeTopology.Link l : topology.links(list)) {
-            tree.computeIfAbsent(l.child().id(), k -> new HashSet<>()).add(l.parent().id());
-            tree.computeIfAbsent(l.parent().id(), k -> new HashSet<>()).add(l.child().id());
-        }
-        return tree;
-    }
-
-    /** Participants placed on the bridges reached from {@code peer} without passing {@code from}. */
-    private Set<String> behind(String from, String peer, Map<String, Set<String>> tree) {
-        Set<String> seen = new HashSet<>(Set.of(from));
-        List<String> todo = new ArrayList<>(List.of(peer));
-        Set<String> bridges = new HashSet<>();
-        while (!todo.isEmpty()) {
-            String b = todo.removeLast();
-            if (seen.add(b)) {
-                bridges.add(b);
-                todo.addAll(tree.getOrDefault(b, Set.of()));
-            }
-        }
-        Set<String> out = new HashSet<>();
-        placements.values().stream().filter(p -> bridges.contains(p.bridgeId())).forEach(p -> out.add(p.participantId()));
-        return out;
-    }
-
-    private void link(Session child, Session parent, Map<String, Set<String>> tree) {
-        String mesh = String.valueOf(++meshes);
-        Set<String> behindParent = behind(child.bridge.id(), parent.bridge.id(), tree);
-        Set<String> behindChild = behind(parent.bridge.id(), child.bridge.id(), tree);
-        IceUdpTransportPacketExtension childTransport = createRelay(child, parent.bridge.id(), mesh, true,
-                behindParent);
-        IceUdpTransportPacketExtension parentTransport = createRelay(parent, child.bridge.id(), mesh, false,
-                behindChild);
-        // each side gets the other's transport; DTLS roles fixed; only the initiator opens the bridge channel
-        setRelayTransport(child, parent.bridge.id(), parentTransport, "active", true);
-        setRelayTransport(parent, child.bridge.id(), childTransport, "passive", false);
-    }
-
-    private IceUdpTransportPacketExtension createRelay(Session s, String peer, String mesh, boolean initiator,
-                                                       Set<String> endpoints) {
-        Colibri2Relay.Builder relay = Colibri2Relay.getBuilder();
-        relay.setId(peer);
-        relay.setMeshId(mesh);
-        relay.setCreate(true);
-        CodecProfile.media().forEach(relay::addMedia);
-        relay.setEndpoints(endpoints(endpoints, true));
-        relay.setTransport(Transport.getBuilder().setIceControlling(initiator).setUseUniquePort(initiator).build());
-        ConferenceModifyIQ.Builder iq = request(false);
-        iq.addRelay(relay.build());
-        ConferenceModifiedIQ answer = send(s.bridge, iq.build());
-        s.relays.put(peer, new HashSet<>(endpoints));
-        return answer.getRelays().stream().filter(r -> peer.equals(r.getId()) && r.getTransport() != null)
-                .findFirst().map(r -> r.getTransport().getIceUdpTransport())
-                .orElseThrow(() -> new IllegalStateException("bridge " + s.bridge.id() + " sent no relay transport"));
-    }
-
-    private void setRelayTransport(Session s, String peer, IceUdpTransportPacketExtension transport, String setup,
-                                   boolean keepWebSocket) {
-        for (DtlsFingerprintPacketExtension fp : transport.getChildExtensionsOfType(
-                DtlsFingerprintPacketExtension.class)) {
-            fp.setSetup(setup);
-        }
-        if (!keepWebSocket) {
-            transport.getChildExtensionsOfType(WebSocketPacketExtension.class)
-                    .forEach(transport::removeChildExtension);
-        }
-        Colibri2Relay.Builder relay = Colibri2Relay.getBuilder();
-        relay.setId(peer);
-        relay.setTransport(Transport.getBuilder().setIceUdpExtension(transport).build());
-        ConferenceModifyIQ.Builder iq = request(false);
-        iq.addRelay(relay.build());
-        send(s.bridge, iq.build());
-    }
-
-    private void updateRelayEndpoints(Session s, String peer, Set<String> current, Set<String> wanted) {
-        Set<String> add = new HashSet<>(wanted);
-        add.removeAll(current);
-        Set<String> remove = new HashSet<>(current);
-        remove.removeAll(wanted);
-        if (add.isEmpty() && remove.isEmpty()) {
-            return;
-        }
-        Endpoints.Builder eps = Endpoints.getBuilder();
-        endpoints(add, true).getEndpoints().forEach(eps::addEndpoint);
-        for (String id : remove) {
-            Colibri2Endpoint.Builder e = Colibri2Endpoint.getBuilder();
-            e.setId(id);
-            e.setExpire(true);
-            eps.addEndpoint(e.build());
-        }
-        Colibri2Relay.Builder relay = Colibri2Relay.getBuilder();
-        relay.setId(peer);
-        relay.setEndpoints(eps.build());
-        ConferenceModifyIQ.Builder iq = request(false);
-        iq.addRelay(relay.build());
-        send(s.bridge, iq.build());
-        current.addAll(add);
-        current.removeAll(remove);
-    }
-
-    private void expireRelay(Session s, String peer) {
-        Colibri2Relay.Builder relay = Colibri2Relay.getBuilder();
-        relay.setId(peer);
-        relay.setExpire(true);
-        ConferenceModifyIQ.Builder iq = request(false);
-        iq.addRelay(relay.build());
-        sendIgnoringGone(s.bridge, iq.build());
-        s.relays.remove(peer);
-    }
-
-    private Endpoints endpoints(Set<String> ids, boolean create) {
-        Endpoints.Builder eps = Endpoints.getBuilder();
-        for (String id : ids.stream().sorted().toList()) {
-            Colibri2Endpoint.Builder e = Colibri2Endpoint.getBuilder();
-            e.setId(id);
-            e.setCreate(create);
-            Placement p = placements.get(id);
-            if (p != null && p.sources() != null) {
-                e.setSources(p.sources());
-            }
-            eps.addEndpoint(e.build());
-        }
-        return eps.build();
-    }
-
-    private ConferenceModifyIQ.Builder request(boolean create) {
-        ConferenceModifyIQ.Builder iq = ConferenceModifyIQ.builder("focus");
-        iq.setMeetingId(meetingId);
-        if (create) {
-            iq.setCreate(true);
-            iq.setConferenceName(name);
-        }
-        return iq;
-    }
-
-    private ConferenceModifiedIQ send(Bridge bridge, ConferenceModifyIQ iq) {
-        try {
-            return colibri.send(bridge.baseUrl(), iq);
-        } catch (BridgeException e) {
-            if (e.removeBridge()) {
-                failures.bridgeFailed(bridge.id(), e.getMessage());
-            }
-            throw e;
-        }
-    }
-
-    private void sendIgnoringGone(Bridge bridge, ConferenceModifyIQ iq) {
-        try {
-            send(bridge, iq);
-        } catch (AllocationRejectedException e) {
-            if (!e.conferenceGone()) {
-                throw e;
-            }
-        }
     }
 
     /** No bridge can take a participant of this region now. */

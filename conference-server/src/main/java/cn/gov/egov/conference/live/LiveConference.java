@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.jitsi.xmpp.extensions.colibri.WebSocketPacketExtension;
-import org.jitsi.xmpp.extensions.colibri2.Sources;
 import org.jitsi.xmpp.extensions.jingle.IceUdpTransportPacketExtension;
 
 import cn.gov.egov.colibri.BridgeException;
