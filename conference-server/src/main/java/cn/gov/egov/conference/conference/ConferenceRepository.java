@@ -194,6 +194,31 @@ public class ConferenceRepository {
                 .list();
     }
 
+    /**
+     * Coming and running occurrences (ending after {@code after}, starting before {@code before}) of conferences the
+     * user is invited to or organised, soonest first, at most 50.
+     */
+    public List<CalendarEntry> ofUser(String username, Instant after, Instant before) {
+        return jdbc.sql("""
+                select o.id as occurrence_id, o.seq, o.starts_at, o.ends_at, o.state, c.id, c.title, c.kind,
+                       c.organiser_region, c.main_room_id
+                from occurrence o join conference c on c.id = o.conference_id
+                where o.ends_at > :after and o.starts_at < :before and not c.cancelled and o.state <> 'CANCELLED'
+                  and (c.created_by = :user
+                       or exists (select 1 from conference_invitee i where i.conference_id = c.id
+                                  and i.username = :user))
+                order by o.starts_at, c.title
+                limit 50
+                """)
+                .param("user", username).param("after", Timestamp.from(after)).param("before", Timestamp.from(before))
+                .query((rs, i) -> new CalendarEntry(rs.getObject("occurrence_id", UUID.class),
+                        rs.getObject("id", UUID.class), rs.getInt("seq"), rs.getString("title"),
+                        ConferenceKind.valueOf(rs.getString("kind")), rs.getString("organiser_region"),
+                        rs.getObject("main_room_id", UUID.class), rs.getTimestamp("starts_at").toInstant(),
+                        rs.getTimestamp("ends_at").toInstant(), OccurrenceState.valueOf(rs.getString("state"))))
+                .list();
+    }
+
     /** One line of the calendar. */
     public record CalendarEntry(UUID occurrenceId, UUID conferenceId, int seq, String title, ConferenceKind kind,
                                 String organiserRegion, UUID mainRoomId, Instant start, Instant end,

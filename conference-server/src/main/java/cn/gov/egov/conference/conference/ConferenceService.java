@@ -139,6 +139,12 @@ public class ConferenceService {
         return conferences.occurrences(id);
     }
 
+    /** The acting user's own coming and running conferences (invited or organised), for the next 30 days. */
+    public List<ConferenceRepository.CalendarEntry> mine(Actor actor) {
+        Instant now = clock.instant();
+        return conferences.ofUser(actor.username(), now.minus(properties.grace()), now.plus(Duration.ofDays(30)));
+    }
+
     public List<ConferenceRepository.CalendarEntry> calendar(Actor actor, String regionCode, Instant from,
                                                              Instant to) {
         if (regions.find(regionCode).isEmpty()) {

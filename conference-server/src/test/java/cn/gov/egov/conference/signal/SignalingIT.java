@@ -128,6 +128,11 @@ class SignalingIT {
         String room = live.room("530100");
         String conference = live.conference("530100", List.of(room), List.of("li.na"), 5);
 
+        var mine = new cn.gov.egov.conference.ApiClient(port, null).as("li.na", "LEARNER", "530102")
+                .get("/api/v1/me/conferences");
+        assertThat(mine.json().findValuesAsString("conferenceId")).as("我的会议 lists it").contains(conference);
+        assertThat(new cn.gov.egov.conference.ApiClient(port, null).as("wang.wu", "LEARNER", "530100")
+                .get("/api/v1/me/conferences").json().findValuesAsString("conferenceId")).doesNotContain(conference);
         SignalClient invited = live.userJoins(live.ticket("li.na", "LEARNER", "530102", conference));
         JsonNode joined = invited.next("joined");
         assertThat(joined.get("resume").asString()).as("a ticket for reconnecting").isNotBlank();

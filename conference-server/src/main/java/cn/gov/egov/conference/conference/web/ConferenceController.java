@@ -77,6 +77,12 @@ class ConferenceController {
         return conferences.occurrences(CurrentActor.require(), id);
     }
 
+    /** The acting user's own coming and running conferences (invited or organised), next 30 days. */
+    @GetMapping("/me/conferences")
+    List<ConferenceRepository.CalendarEntry> mine() {
+        return conferences.mine(CurrentActor.require());
+    }
+
     /** Occurrences between {@code from} and {@code to} (UTC instants, at most 62 days) in a region subtree. */
     @GetMapping("/calendar")
     List<ConferenceRepository.CalendarEntry> calendar(@RequestParam("region") String region,
