@@ -16,6 +16,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,7 +37,10 @@ import cn.gov.egov.portal.conference.ConferenceServerException;
 import cn.gov.egov.portal.security.PortalUser;
 import cn.gov.egov.region.RegionTree;
 
-/** 会议详情 — participants, occurrences with their state, delivery of the notices, and cancelling. */
+/**
+ * 会议详情 — participants, occurrences with their state, delivery of the notices, the way to the control panel (会控),
+ * and cancelling.
+ */
 @Route(value = "admin/conferences/detail", layout = MainLayout.class)
 @RolesAllowed({"REGION_ADMIN", "SYSTEM_ADMIN"})
 public class ConferenceDetailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
@@ -119,7 +125,13 @@ public class ConferenceDetailView extends VerticalLayout implements HasUrlParame
             join.setRouterIgnore(true);
             join.setTarget("_blank");
             join.setId("conference-join");
-            add(join);
+            Button control = new Button(getTranslation("control.open"), VaadinIcon.SLIDERS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("admin/conferences/control/" + c.id())));
+            control.setId("conference-control");
+            control.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            HorizontalLayout live = new HorizontalLayout(control, join);
+            live.setAlignItems(FlexComponent.Alignment.BASELINE);
+            add(live);
         }
         if (!c.cancelled() && c.startUtc().isAfter(java.time.Instant.now())) {
             Button edit = new Button(getTranslation("detail.edit"), e -> getUI().ifPresent(ui -> ui.navigate(
