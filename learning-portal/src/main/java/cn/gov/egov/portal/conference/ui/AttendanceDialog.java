@@ -33,7 +33,7 @@ final class AttendanceDialog extends Dialog {
                 c.absent(), c.uninvited()));
         counts.addClassName("attendance-counts");
         add(counts);
-        if (!a.complete()) {
+        if (!a.complete() && a.attendees().stream().anyMatch(t -> "ABSENT".equals(t.status()))) {
             Paragraph incomplete = new Paragraph(getTranslation("attendance.incomplete"));
             incomplete.addClassName("control-hint");
             add(incomplete);
@@ -41,7 +41,8 @@ final class AttendanceDialog extends Dialog {
 
         Grid<Attendee> grid = new Grid<>();
         grid.addColumn(t -> t.displayName() + (t.invited() ? "" : getTranslation("attendance.uninvited")))
-                .setHeader(getTranslation("attendance.col.who")).setFlexGrow(1).setResizable(true);
+                .setHeader(getTranslation("attendance.col.who")).setAutoWidth(true).setFlexGrow(1)
+                .setResizable(true);
         grid.addColumn(t -> getTranslation("attendance.kind." + t.kind()))
                 .setHeader(getTranslation("attendance.col.kind")).setAutoWidth(true);
         grid.addColumn(t -> t.regionName() == null ? "" : t.regionName())

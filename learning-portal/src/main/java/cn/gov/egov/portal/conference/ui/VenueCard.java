@@ -136,9 +136,9 @@ final class VenueCard extends Div {
         if (row.polled()) {
             badges.add(ControlTexts.badge(getTranslation("control.badge.polled"), "state"));
         }
-        if (row.featured()) {
+        if (row.featured() && !row.broadcast() && !row.rollCall()) {
             badges.add(ControlTexts.badge(getTranslation("control.badge.featured"), "shown"));
-        } else if (row.featuredAtMain()) {
+        } else if (row.featuredAtMain() && !row.featured()) {
             badges.add(ControlTexts.badge(getTranslation("control.badge.featured-main"), "shown"));
         }
     }
