@@ -1,12 +1,17 @@
 package cn.gov.egov.portal.conference;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -25,6 +30,8 @@ import cn.gov.egov.portal.conference.ConferenceModels.Notice;
 import cn.gov.egov.portal.conference.ConferenceModels.Page;
 import cn.gov.egov.portal.conference.ConferenceModels.Room;
 import cn.gov.egov.portal.conference.ConferenceModels.RoomForm;
+import cn.gov.egov.portal.conference.LiveModels.Attendance;
+import cn.gov.egov.portal.conference.LiveModels.LiveView;
 import cn.gov.egov.portal.security.PortalUser;
 import cn.gov.egov.portal.security.ServiceAuthorization;
 
@@ -48,17 +55,19 @@ public class ConferenceServerClient {
         factory.setReadTimeout(properties.timeout());
         this.rest = builder.baseUrl(properties.baseUrl().toString()).requestFactory(factory)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-                    ApiProblem problem;
-                    try {
-                        problem = JSON.readValue(response.getBody(), ApiProblem.class);
-                    } catch (RuntimeException e) {
-                        problem = new ApiProblem(response.getStatusCode().value(), "http-" + response.getStatusCode()
-                                .value(), response.getStatusText(), List.of(), null);
-                    }
-                    throw new ConferenceApiException(problem);
+                    throw new ConferenceApiException(problem(response));
                 })
                 .build();
         this.authorization = authorization;
+    }
+
+    private static ApiProblem problem(ClientHttpResponse response) throws IOException {
+        try {
+            return JSON.readValue(response.getBody(), ApiProblem.class);
+        } catch (RuntimeException e) {
+            return new ApiProblem(response.getStatusCode().value(), "http-" + response.getStatusCode().value(),
+                    response.getStatusText(), List.of(), null);
+        }
     }
 
     private String auth(PortalUser user) {
@@ -161,11 +170,64 @@ public class ConferenceServerClient {
 
     public List<AuditEntry> audit(PortalUser user, String region, String actor, String action, int page, int size) {
         return call(() -> rest.get().uri(b -> b.path("/api/v1/audit").queryParam("region", region)
-                        .queryParamIfPresent("actor", java.util.Optional.ofNullable(actor))
-                        .queryParamIfPresent("action", java.util.Optional.ofNullable(action))
+                        .queryParamIfPresent("actor", Optional.ofNullable(actor))
+                        .queryParamIfPresent("action", Optional.ofNullable(action))
                         .queryParam("page", page).queryParam("size", size).build())
                 .header("Authorization", auth(user)).retrieve()
                 .body(new ParameterizedTypeReference<List<AuditEntry>>() { }));
     }
 
+    /**
+     * The live conference: participants and the control (会控) state. Empty when it is not live on conference-server
+     * now (a 404; callers that need to tell an unknown conference apart load it with {@link #conference} first).
+     */
+    public Optional<LiveView> live(PortalUser user, UUID conferenceId) {
+        try {
+            return Optional.ofNullable(call(() -> rest.get().uri("/api/v1/conferences/{id}/live", conferenceId)
+                    .header("Authorization", auth(user)).retrieve().body(LiveView.class)));
+        } catch (ConferenceApiException e) {
+            if (e.problem().status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Carries out a control command as the user. A refusal arrives as {@link ConferenceApiException}: 403 when the
+     * user lacks authority, 409 when it cannot be done now, each with a code and a Chinese message.
+     */
+    public LiveView control(PortalUser user, UUID conferenceId, ControlCommand command) {
+        return call(() -> rest.post().uri("/api/v1/conferences/{id}/live/control", conferenceId)
+                .header("Authorization", auth(user)).body(command.body()).retrieve().body(LiveView.class));
+    }
+
+    /** The attendance (签到) summary of one occurrence, for its organisers and administrators. */
+    public Attendance attendance(PortalUser user, UUID conferenceId, UUID occurrenceId) {
+        return call(() -> rest.get().uri("/api/v1/conferences/{c}/occurrences/{o}/attendance", conferenceId,
+                        occurrenceId).header("Authorization", auth(user)).retrieve().body(Attendance.class));
+    }
+
+    /** Reads a download while conference-server sends it. */
+    @FunctionalInterface
+    public interface Download<T> {
+        /**
+         * @param contentDisposition conference-server's header, with the file name (may be null)
+         * @param length             the length in bytes, or -1 when unknown
+         */
+        T read(String contentDisposition, long length, InputStream body) throws IOException;
+    }
+
+    /** Streams the attendance workbook (签到表, .xlsx) of one occurrence to {@code download}. */
+    public <T> T attendanceWorkbook(PortalUser user, UUID conferenceId, UUID occurrenceId, Download<T> download) {
+        return call(() -> rest.get().uri("/api/v1/conferences/{c}/occurrences/{o}/attendance.xlsx", conferenceId,
+                        occurrenceId).header("Authorization", auth(user)).exchange((request, response) -> {
+                    if (response.getStatusCode().isError()) {
+                        throw new ConferenceApiException(problem(response));
+                    }
+                    HttpHeaders headers = response.getHeaders();
+                    return download.read(headers.getFirst(HttpHeaders.CONTENT_DISPOSITION),
+                            headers.getContentLength(), response.getBody());
+                }));
+    }
 }

@@ -31,10 +31,14 @@ public class SecurityConfiguration {
                                 "/actuator/prometheus").permitAll()
                         // Spring's error page, so a 404 of the media endpoints stays a 404
                         .requestMatchers("/error").permitAll()
+                        // our style sheets (src/main/resources/META-INF/resources/styles), loaded by views
+                        .requestMatchers("/styles/**").permitAll()
                         // playlists and redirects to presigned links, for signed-in users only
                         .requestMatchers("/media/play/**").authenticated()
                         // 进入会议: a join ticket for the signed-in user, then off to conference-server
-                        .requestMatchers("/conference/join/**").authenticated())
+                        .requestMatchers("/conference/join/**").authenticated()
+                        // 导出签到表: the attendance workbook streamed from conference-server, which checks authority
+                        .requestMatchers("/conference/attendance/**").authenticated())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();

@@ -16,6 +16,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,7 +39,10 @@ import cn.gov.egov.portal.conference.ConferenceServerException;
 import cn.gov.egov.portal.security.PortalUser;
 import cn.gov.egov.region.RegionTree;
 
-/** 会议详情 — participants, occurrences with their state, delivery of the notices, and cancelling. */
+/**
+ * 会议详情 — participants, occurrences with their state and attendance (签到), delivery of the notices, the way to the
+ * control panel (会控), and cancelling.
+ */
 @Route(value = "admin/conferences/detail", layout = MainLayout.class)
 @RolesAllowed({"REGION_ADMIN", "SYSTEM_ADMIN"})
 public class ConferenceDetailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
@@ -94,6 +102,8 @@ public class ConferenceDetailView extends VerticalLayout implements HasUrlParame
         occurrences.addColumn(Occurrence::seq).setHeader("#").setAutoWidth(true);
         occurrences.addColumn(o -> Problems.time(o.start())).setHeader(getTranslation("calendar.col.date"));
         occurrences.addColumn(o -> getTranslation("state." + o.state())).setHeader(getTranslation("calendar.col.state"));
+        occurrences.addComponentColumn(o -> attendanceLinks(c, o)).setHeader(getTranslation("attendance.col.actions"))
+                .setAutoWidth(true);
         occurrences.setItems(client.occurrences(user, c.id()));
         occurrences.setAllRowsVisible(true);
         add(new H3(getTranslation("detail.occurrences")), occurrences);
@@ -119,7 +129,13 @@ public class ConferenceDetailView extends VerticalLayout implements HasUrlParame
             join.setRouterIgnore(true);
             join.setTarget("_blank");
             join.setId("conference-join");
-            add(join);
+            Button control = new Button(getTranslation("control.open"), VaadinIcon.SLIDERS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("admin/conferences/control/" + c.id())));
+            control.setId("conference-control");
+            control.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            HorizontalLayout live = new HorizontalLayout(control, join);
+            live.setAlignItems(FlexComponent.Alignment.BASELINE);
+            add(live);
         }
         if (!c.cancelled() && c.startUtc().isAfter(java.time.Instant.now())) {
             Button edit = new Button(getTranslation("detail.edit"), e -> getUI().ifPresent(ui -> ui.navigate(
@@ -132,6 +148,29 @@ public class ConferenceDetailView extends VerticalLayout implements HasUrlParame
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             cancel.setId("conference-cancel");
             add(cancel);
+        }
+    }
+
+    /** 签到情况 (a dialog) and 导出签到表 (the workbook) of one occurrence. */
+    private HorizontalLayout attendanceLinks(Conference c, Occurrence o) {
+        Button show = new Button(getTranslation("attendance.open"), e -> showAttendance(c, o));
+        show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        show.addClassName("attendance-open");
+        HorizontalLayout links = new HorizontalLayout(show, AttendanceDialog.exportLink(c.id().toString(),
+                o.id().toString(), getTranslation("attendance.export")));
+        links.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return links;
+    }
+
+    private void showAttendance(Conference c, Occurrence o) {
+        try {
+            new AttendanceDialog(client.attendance(user, c.id(), o.id())).open();
+        } catch (ConferenceApiException e) {
+            Notification.show(Problems.describe(this, e.problem()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (ConferenceServerException e) {
+            Notification.show(getTranslation("conference.unavailable"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
