@@ -15,6 +15,7 @@ import org.jitsi.xmpp.extensions.jingle.IceUdpTransportPacketExtension;
 
 import cn.gov.egov.colibri.BridgeException;
 import cn.gov.egov.conference.control.ConferenceControl;
+import cn.gov.egov.conference.control.ControlAuthority;
 import cn.gov.egov.conference.control.ControlCommand;
 import cn.gov.egov.conference.control.ControlException;
 import cn.gov.egov.conference.control.ControlResult;
@@ -98,7 +99,7 @@ public final class LiveConference {
         members.put(id, m);
         peer.send(new Signals.Joined(id, info, m.bridgeChannel, resume));
         sendOffer(m);
-        roster();
+        sendRoster();
         peer.send(new Signals.Control(control.state()));
         listener.joined(this, id, who);
         apply(admitted);
@@ -159,7 +160,7 @@ public final class LiveConference {
             members.values().stream().filter(o -> o != m).forEach(o -> o.dirty = true);
             flush();
         }
-        roster();
+        sendRoster();
     }
 
     /** A conference-control action (会控); its effects reach the bridge and the clients before this returns. */
@@ -246,6 +247,20 @@ public final class LiveConference {
         return out;
     }
 
+    /** Every member as the roster shows it (main venue, what its client says it sends). */
+    public synchronized List<Signals.Member> roster() {
+        String main = mainParticipant();
+        return members.values().stream().map(m -> m.rosterEntry(m.id.equals(main))).toList();
+    }
+
+    /** What the controller may do here: the whole conference, and which present venues. */
+    public synchronized Signals.Authority authorityOf(Controller by) {
+        ControlAuthority a = control.authority();
+        List<String> venues = members.values().stream().filter(m -> a.controls(by, m.who.regionCode()))
+                .map(m -> m.id).toList();
+        return new Signals.Authority(a.controlsAll(by), a.controlsAnything(by), venues);
+    }
+
     /** Members whose client has answered at least once (their media can flow). */
     public synchronized List<String> connected() {
         return members.values().stream().filter(m -> m.connected).map(m -> m.id).toList();
@@ -281,7 +296,7 @@ public final class LiveConference {
             members.values().forEach(o -> o.dirty = true);
         }
         flush();
-        roster();
+        sendRoster();
         listener.left(this, id, m.who, reason);
     }
 
@@ -336,10 +351,8 @@ public final class LiveConference {
         m.sendOffer(remote);
     }
 
-    private void roster() {
-        String main = mainParticipant();
-        List<Signals.Member> list = members.values().stream().map(m -> m.rosterEntry(m.id.equals(main))).toList();
-        broadcast(new Signals.Roster(list));
+    private void sendRoster() {
+        broadcast(new Signals.Roster(roster()));
     }
 
     /** The member that is the conference's main room (主会场), if it is here. */

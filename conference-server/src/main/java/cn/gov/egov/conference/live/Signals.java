@@ -44,6 +44,13 @@ public final class Signals {
                          boolean video, boolean screen) {
     }
 
+    /**
+     * What a controller may do in a live conference: {@code whole} the conference-wide actions, {@code anything} at
+     * all, and on which present venues (by participant id).
+     */
+    public record Authority(boolean whole, boolean anything, List<String> venues) {
+    }
+
     public record Roster(String type, List<Member> participants) {
         public Roster(List<Member> participants) {
             this("participants", participants);

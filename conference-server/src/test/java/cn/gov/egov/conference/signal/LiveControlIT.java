@@ -91,6 +91,12 @@ class LiveControlIT {
 
         // a Kunming administrator: their county yes, the province venue and Dali's county no
         ApiClient kunming = new ApiClient(port, null).as("km.admin", "REGION_ADMIN", "530100");
+        JsonNode partial = kunming.get("/api/v1/conferences/" + conference + "/live").json().get("authority");
+        assertThat(partial.get("whole").asBoolean()).isFalse();
+        assertThat(partial.get("venues").findValuesAsString("venues")).isEmpty();
+        assertThat(partial.get("venues").toString()).contains(kid).doesNotContain(pid).doesNotContain(did);
+        assertThat(view.json().get("authority").get("whole").asBoolean()).isTrue();
+        assertThat(view.json().get("participants").get(0).get("main").asBoolean()).isTrue();
         assertThat(control(kunming, conference, Map.of("action", "unmute", "venue", kid)).status()).isEqualTo(200);
         var refused = control(kunming, conference, Map.of("action", "mute", "venue", pid));
         assertThat(refused.status()).isEqualTo(403);
@@ -143,7 +149,9 @@ class LiveControlIT {
         SignalingIT.awaitTrue(() -> BRIDGE.conferences().isEmpty());
         SignalClient late = live.roomJoins(live.token(province), conference);
         assertThat(late.next("error").get("code").asString()).isEqualTo("over");
-        assertThat(sys.get("/api/v1/conferences/" + conference + "/live").status()).isEqualTo(404);
+        var gone = sys.get("/api/v1/conferences/" + conference + "/live");
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(gone.code()).isEqualTo("not-live");
     }
 
     @Test

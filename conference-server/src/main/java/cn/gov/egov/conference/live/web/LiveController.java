@@ -21,6 +21,7 @@ import cn.gov.egov.conference.live.Attendee;
 import cn.gov.egov.conference.live.LiveConference;
 import cn.gov.egov.conference.live.LiveConferences;
 import cn.gov.egov.conference.live.LiveControl;
+import cn.gov.egov.conference.live.Signals;
 import cn.gov.egov.conference.system.errors.NotFoundException;
 
 /**
@@ -42,11 +43,14 @@ class LiveController {
         this.conferences = conferences;
     }
 
-    record Participant(String id, String name, String kind, String regionCode, String username, UUID roomId) {
+    /** A participant: who, and what its client says it sends ({@code audio}, {@code video}, {@code screen}). */
+    record Participant(String id, String name, String kind, String regionCode, String username, UUID roomId,
+                       boolean main, boolean audio, boolean video, boolean screen) {
     }
 
+    /** The live conference as the acting user sees it, with what they may control ({@code authority}). */
     record LiveView(UUID conferenceId, UUID occurrenceId, String title, List<Participant> participants,
-                    List<String> connected, ControlState control) {
+                    List<String> connected, ControlState control, Signals.Authority authority) {
     }
 
     @GetMapping
@@ -57,28 +61,30 @@ class LiveController {
     @PostMapping("/control")
     LiveView command(@PathVariable UUID conferenceId, @RequestBody Map<String, Object> command) {
         LiveConference c = conference(conferenceId);
-        ControlResult result = control.apply(c, Controller.user(CurrentActor.require()), command);
+        Controller by = Controller.user(CurrentActor.require());
+        ControlResult result = control.apply(c, by, command);
         return new LiveView(conferenceId, c.info().occurrenceId(), c.info().title(), participants(c), c.connected(),
-                result.state());
+                result.state(), c.authorityOf(by));
     }
 
     private LiveConference conference(UUID conferenceId) {
         Actor actor = CurrentActor.require();
         conferences.get(actor, conferenceId); // 404 unknown, 403 not visible
-        return live.findByConference(conferenceId).orElseThrow(() -> new NotFoundException(
+        return live.findByConference(conferenceId).orElseThrow(() -> new NotFoundException("not-live",
                 "the conference is not live on this server now"));
     }
 
     private static LiveView view(LiveConference c) {
         return new LiveView(c.info().conferenceId(), c.info().occurrenceId(), c.info().title(), participants(c),
-                c.connected(), c.controlState());
+                c.connected(), c.controlState(), c.authorityOf(Controller.user(CurrentActor.require())));
     }
 
     private static List<Participant> participants(LiveConference c) {
-        return c.members().entrySet().stream().map(e -> {
-            Attendee a = e.getValue();
-            return new Participant(e.getKey(), a.displayName(), a.kind().name(), a.regionCode(), a.username(),
-                    a.roomId());
+        Map<String, Attendee> members = c.members();
+        return c.roster().stream().map(m -> {
+            Attendee a = members.get(m.id());
+            return new Participant(m.id(), m.name(), m.kind(), m.region(), a.username(), a.roomId(), m.main(),
+                    m.audio(), m.video(), m.screen());
         }).toList();
     }
 }
