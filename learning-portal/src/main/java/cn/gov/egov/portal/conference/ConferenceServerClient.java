@@ -149,6 +149,12 @@ public class ConferenceServerClient {
                 .body(new ParameterizedTypeReference<List<CalendarEntry>>() { }));
     }
 
+    /** The user's own coming and running conferences, invited or organised (我的会议). */
+    public List<CalendarEntry> myConferences(PortalUser user) {
+        return call(() -> rest.get().uri("/api/v1/me/conferences").header("Authorization", auth(user)).retrieve()
+                .body(new ParameterizedTypeReference<List<CalendarEntry>>() { }));
+    }
+
     public List<Occurrence> occurrences(PortalUser user, UUID conferenceId) {
         return call(() -> rest.get().uri("/api/v1/conferences/{id}/occurrences", conferenceId)
                 .header("Authorization", auth(user)).retrieve()

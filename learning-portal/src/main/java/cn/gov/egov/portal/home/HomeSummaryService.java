@@ -1,5 +1,8 @@
 package cn.gov.egov.portal.home;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -15,12 +18,18 @@ import cn.gov.egov.region.RegionTree;
 @Service
 public class HomeSummaryService {
 
+    /** As conference-server's defaults: joining opens 15 minutes before the start and closes 10 after the end. */
+    static final Duration JOIN_WINDOW = Duration.ofMinutes(15);
+    static final Duration GRACE = Duration.ofMinutes(10);
+
     private final RegionTree regions;
     private final ConferenceServerClient conferenceServer;
+    private final Clock clock;
 
-    public HomeSummaryService(RegionTree regions, ConferenceServerClient conferenceServer) {
+    public HomeSummaryService(RegionTree regions, ConferenceServerClient conferenceServer, Clock clock) {
         this.regions = regions;
         this.conferenceServer = conferenceServer;
+        this.clock = clock;
     }
 
     public HomeSummary summarise(PortalUser user) {
@@ -39,6 +48,16 @@ public class HomeSummaryService {
         } catch (ConferenceServerException e) {
             notices = null;
         }
-        return new HomeSummary(user.displayName(), user.role(), path, rooms, notices);
+        List<HomeSummary.MyConference> mine;
+        try {
+            Instant now = clock.instant();
+            mine = conferenceServer.myConferences(user).stream().limit(5)
+                    .map(c -> new HomeSummary.MyConference(c.conferenceId(), c.title(), c.start(), c.end(),
+                            !now.isBefore(c.start().minus(JOIN_WINDOW)) && now.isBefore(c.end().plus(GRACE))))
+                    .toList();
+        } catch (ConferenceServerException e) {
+            mine = null;
+        }
+        return new HomeSummary(user.displayName(), user.role(), path, rooms, notices, mine);
     }
 }

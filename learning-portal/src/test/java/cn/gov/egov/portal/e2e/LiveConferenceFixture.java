@@ -55,6 +55,13 @@ final class LiveConferenceFixture implements AutoCloseable {
      */
     static LiveConferenceFixture start(String baseUrl, ConferenceServerClient client, ServiceAuthorization auth,
                                        PortalUser sysadmin, PortalUser organiser, String title) throws Exception {
+        return start(baseUrl, client, auth, sysadmin, organiser, title, Set.of());
+    }
+
+    /** The same, with users invited to join from their desktops. */
+    static LiveConferenceFixture start(String baseUrl, ConferenceServerClient client, ServiceAuthorization auth,
+                                       PortalUser sysadmin, PortalUser organiser, String title,
+                                       Set<String> invitees) throws Exception {
         Colibri2TestBridge bridge = Colibri2TestBridge.start("jvb-portal-control");
         registerBridge(baseUrl, auth.header(sysadmin), bridge);
         UUID kunming = room(client, sysadmin, "530100", KUNMING);
@@ -63,7 +70,7 @@ final class LiveConferenceFixture implements AutoCloseable {
 
         LocalDateTime start = LocalDateTime.now(SHANGHAI).plusMinutes(5).truncatedTo(ChronoUnit.MINUTES);
         var conference = client.schedule(organiser, new ConferenceForm(title, "MEETING", "530100", kunming,
-                new LinkedHashSet<>(List.of(kunming, wuhua, panlong)), Set.of(), start, start.plusHours(1),
+                new LinkedHashSet<>(List.of(kunming, wuhua, panlong)), invitees, start, start.plusHours(1),
                 "Asia/Shanghai", null, List.of(), "防汛抗旱工作视频调度"));
         LiveConferenceFixture fixture = new LiveConferenceFixture(conference.id(), title, bridge);
         fixture.join(baseUrl, KUNMING, client.issueTerminalToken(sysadmin, kunming), new FakeBrowser(7_010_000L));

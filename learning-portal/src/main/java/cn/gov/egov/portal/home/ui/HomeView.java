@@ -3,10 +3,12 @@ package cn.gov.egov.portal.home.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -27,6 +29,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter END = DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
 
     public HomeView(AuthenticationContext authentication, HomeSummaryService summaries) {
         addClassName("home-view");
@@ -43,6 +47,28 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div learning = card(getTranslation("home.learning.title"), getTranslation("home.learning.none"));
         learning.addClassName("learning-card");
         add(learning);
+
+        Div mine = card(getTranslation("home.conferences.title"), summary.conferences() == null
+                ? getTranslation("home.notices.unavailable")
+                : summary.conferences().isEmpty() ? getTranslation("home.conferences.none") : "");
+        mine.addClassName("conferences-card");
+        if (summary.conferences() != null) {
+            for (HomeSummary.MyConference c : summary.conferences()) {
+                Div line = new Div(new Span(TIME.format(c.start()) + "–" + END.format(c.end()) + "  " + c.title()));
+                line.addClassName("my-conference");
+                if (c.open()) {
+                    // the portal issues a join ticket and sends the browser to conference-server's desktop client
+                    Anchor join = new Anchor("/conference/join/" + c.conferenceId(), getTranslation("detail.join"));
+                    join.setRouterIgnore(true);
+                    join.setTarget("_blank");
+                    join.addClassName("join-conference");
+                    join.getStyle().set("margin-left", "var(--lumo-space-m)");
+                    line.add(join);
+                }
+                mine.add(line);
+            }
+        }
+        add(mine);
 
         Div notices = card(getTranslation("home.notices.title"), summary.notices() == null
                 ? getTranslation("home.notices.unavailable")
