@@ -16,7 +16,12 @@ public final class LiveModels {
 
     /** A live conference: who is in, whose media is connected, and the control state. */
     public record LiveView(UUID conferenceId, UUID occurrenceId, String title, List<Participant> participants,
-                           List<String> connected, ControlState control) {
+                           List<String> connected, ControlState control, Authority authority) {
+
+        /** What the signed-in user may control; when conference-server did not say, the panel lets them try. */
+        public Authority authority() {
+            return authority == null ? new Authority(true, true, null) : authority;
+        }
 
         public List<Participant> participants() {
             return participants == null ? List.of() : participants;
@@ -24,6 +29,17 @@ public final class LiveModels {
 
         public List<String> connected() {
             return connected == null ? List.of() : connected;
+        }
+    }
+
+    /**
+     * What the user may control: {@code whole} the conference-wide actions, {@code anything} at all, and which
+     * present venues ({@code venues}, participant ids; null for every venue).
+     */
+    public record Authority(boolean whole, boolean anything, List<String> venues) {
+
+        public boolean controls(String venue) {
+            return venues == null || venues.contains(venue);
         }
     }
 

@@ -29,7 +29,7 @@ public record LivePanel(LiveView view, List<Row> venues, List<Row> hands) {
     public record Row(String id, String name, String kind, String regionCode, String identity, boolean main,
                       boolean connected, boolean audioMuted, boolean videoOff, Instant handRaisedAt,
                       String thinLink, boolean featured, boolean featuredAtMain, boolean broadcast,
-                      boolean rollCall, boolean polled) {
+                      boolean rollCall, boolean polled, boolean mayControl, boolean mayControlAll) {
 
         public boolean room() {
             return "ROOM".equals(kind);
@@ -71,11 +71,22 @@ public record LivePanel(LiveView view, List<Row> venues, List<Row> hands) {
                 v.thinLink() == null ? "NORMAL" : v.thinLink(), id.equals(layout.featured()),
                 id.equals(layout.featuredAtMainVenue()), id.equals(c.broadcast()),
                 c.rollCall() != null && id.equals(c.rollCall().venue()),
-                c.polling() != null && id.equals(c.polling().current()));
+                c.polling() != null && id.equals(c.polling().current()), view.authority().controls(id),
+                view.authority().whole());
     }
 
     public ControlState control() {
         return view.control();
+    }
+
+    /** May take the conference-wide actions (main venue, roll call, polling, mute all, lock, end). */
+    public boolean whole() {
+        return view.authority().whole();
+    }
+
+    /** May control nothing here: the panel is read-only. */
+    public boolean readOnly() {
+        return !view.authority().anything();
     }
 
     /** The control revision, or -1 without a control state. */

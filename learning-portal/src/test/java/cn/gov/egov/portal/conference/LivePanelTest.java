@@ -61,7 +61,7 @@ class LivePanelTest {
 
     @Test
     void aConferenceWithNobodyInIsAnEmptyPanel() {
-        var view = new LiveModels.LiveView(null, null, "空会", null, null, null);
+        var view = new LiveModels.LiveView(null, null, "空会", null, null, null, null);
         LivePanel panel = LivePanel.of(view);
         assertThat(panel.venues()).isEmpty();
         assertThat(panel.hands()).isEmpty();

@@ -157,8 +157,15 @@ class ControlPanelBrowserIT {
         Page learner = signedIn("learner");
         learner.navigate(controlUrl());
         assertThat(learner.locator(".venue-card")).hasCount(3);
-        learner.locator(".conference-actions .unmute-all").click();
-        assertThat(learner.locator("vaadin-notification-card")).containsText("您没有会议控制权限");
+        assertThat(learner.locator(".control-message")).containsText("没有会议控制权限");
+        assertThat(learner.locator(".conference-actions .unmute-all")).isDisabled();
+        assertThat(learner.locator(".venue-card .venue-mute").first()).isDisabled();
+        var refusal = org.assertj.core.api.Assertions.catchThrowableOfType(
+                cn.gov.egov.portal.conference.ConferenceApiException.class,
+                () -> client.control(user("learner"), live.conferenceId,
+                        cn.gov.egov.portal.conference.ControlCommand.unmuteAll()));
+        org.assertj.core.api.Assertions.assertThat(refusal.problem().status()).as("the server refuses it too")
+                .isEqualTo(403);
         learner.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("control-panel-learner-refused.png")));
         assertThat(learner.locator(".control-status")).containsText("全场静音中");
         var after = client.live(user("region-admin"), live.conferenceId).orElseThrow().control();

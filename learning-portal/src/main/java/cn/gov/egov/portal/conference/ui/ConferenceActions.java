@@ -102,7 +102,7 @@ final class ConferenceActions extends Div {
         ControlState c = panel.control();
         locked = c != null && c.locked();
         lock.setText(getTranslation(locked ? "control.unlock" : "control.lock"));
-        boolean live = c != null && !c.ended();
+        boolean live = c != null && !c.ended() && panel.whole();
         List.<HasEnabled>of(muteAll, exceptMain, unmuteAll, lock, end, interval, target, startPoll)
                 .forEach(x -> x.setEnabled(live));
         stopPoll.setEnabled(live && c.polling() != null);

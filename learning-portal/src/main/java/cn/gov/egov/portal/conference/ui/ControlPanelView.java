@@ -152,8 +152,9 @@ public class ControlPanelView extends VerticalLayout implements HasUrlParameter<
 
     private void show(LiveView view) {
         LivePanel live = LivePanel.of(view);
-        message.setVisible(live.ended());
-        message.setText(live.ended() ? getTranslation("control.ended") : "");
+        message.setVisible(live.ended() || live.readOnly());
+        message.setText(live.ended() ? getTranslation("control.ended")
+                : live.readOnly() ? getTranslation("control.read-only") : "");
         panel.setVisible(true);
         status.update(live);
         actions.update(title, live);

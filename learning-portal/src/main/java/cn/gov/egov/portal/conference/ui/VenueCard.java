@@ -103,8 +103,10 @@ final class VenueCard extends Div {
         camera.setText(getTranslation(row.videoOff() ? "control.action.camera-on" : "control.action.camera-off"));
         designateMain.setVisible(!row.main());
         thinLink.setValue(row.thinLink());
-        List.<HasEnabled>of(broadcast, rollCall, mute, camera, designateMain, remove, thinLink)
-                .forEach(c -> c.setEnabled(!ended));
+        // what the user may not do is shown disabled (conference-server refuses it anyway)
+        List.<HasEnabled>of(broadcast, mute, camera, remove, thinLink)
+                .forEach(c -> c.setEnabled(!ended && row.mayControl()));
+        List.<HasEnabled>of(rollCall, designateMain).forEach(c -> c.setEnabled(!ended && row.mayControlAll()));
     }
 
     private void showBadges(Row row) {
