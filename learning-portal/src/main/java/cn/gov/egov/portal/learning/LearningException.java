@@ -6,6 +6,8 @@ package cn.gov.egov.portal.learning;
  */
 public class LearningException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String code;
 
     public LearningException(String code, String message) {

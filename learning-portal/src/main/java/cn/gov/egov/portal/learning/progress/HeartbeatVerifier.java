@@ -15,11 +15,11 @@ import java.util.random.RandomGenerator;
  *     nothing; every later rule consumes the number whatever its verdict;</li>
  * <li>a presence check left unanswered past its timeout pauses the session until it is answered;</li>
  * <li>a rate above {@link ProgressPolicy#maxPlaybackRate()} is refused and the player sent back;</li>
- * <li>with {@link SeekPolicy#NO_SEEK_BEYOND_FURTHEST}, until the lesson is complete, a position beyond
- *     {@code furthest + wall time × max rate + tolerance} is refused and the player sent back to the furthest
- *     point;</li>
- * <li>any other jump (backward, or forward by more than wall time × max rate + tolerance) is a seek: the position is
+ * <li>a jump (backward, or forward by more than wall time × max rate + tolerance) is a seek: the position is
  *     taken, nothing is credited;</li>
+ * <li>but with {@link SeekPolicy#NO_SEEK_BEYOND_FURTHEST}, until the lesson is complete, a seek beyond
+ *     {@code furthest + tolerance}, or playback beyond {@code furthest + wall time × max rate + tolerance}, is
+ *     refused and the player sent back to the furthest point;</li>
  * <li>continuous playback earns {@code min(playback beyond the credited total, wall time since the last heartbeat,
  *     interval + tolerance, duration − credited, real time since start − credited in this session)}; nothing while
  *     a presence check waits.</li>
@@ -98,15 +98,17 @@ public final class HeartbeatVerifier {
         long furthest = session.furthestPositionMillis();
         long reachable = (long) (wall * maxRate); // the most position can honestly advance in that wall time
         long frontier = Math.min(duration, furthest + reachable);
-        if (policy.seekPolicy() == SeekPolicy.NO_SEEK_BEYOND_FURTHEST && position > frontier + toleranceMillis
+        long last = session.lastPositionMillis();
+        long advance = position - last;
+        boolean continuous = advance >= 0 && advance <= reachable + toleranceMillis;
+        // on first viewing a seek may not pass the furthest point, and playback may not outrun the clock
+        long limit = (continuous ? frontier : furthest) + toleranceMillis;
+        if (position > limit && policy.seekPolicy() == SeekPolicy.NO_SEEK_BEYOND_FURTHEST
                 && !session.isComplete(policy)) {
             return new HeartbeatResult(session.moved(seq, at, furthest),
                     outcome(HeartbeatReason.SEEK_BEYOND_FURTHEST, 0, check.token(), furthest));
         }
-
-        long last = session.lastPositionMillis();
-        long advance = position - last;
-        if (advance < 0 || advance > reachable + toleranceMillis) {
+        if (!continuous) {
             return new HeartbeatResult(session.moved(seq, at, position),
                     outcome(HeartbeatReason.SEEKED, 0, check.token(), HeartbeatOutcome.NO_REWIND));
         }

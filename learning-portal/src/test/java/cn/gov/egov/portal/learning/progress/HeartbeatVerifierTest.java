@@ -85,6 +85,17 @@ class HeartbeatVerifierTest {
     }
 
     @Test
+    void timeSpentPausedIsNoReserveForFastPlaybackLater() {
+        Player p = new Player(NO_SEEK, 600);
+        p.play(2);
+        for (int i = 0; i < 4; i++) {
+            assertThat(p.beat(15, 30, false).creditedMillis()).isZero();
+        }
+        p.rate = 2.0;
+        assertThat(p.beat(15, 60).creditedMillis()).as("wall time since the last heartbeat").isEqualTo(15_000);
+    }
+
+    @Test
     void aRateAboveTheCoursesMaximumIsRefusedAndThePlayerSentBack() {
         Player p = new Player(NO_SEEK, 600);
         p.play(2);
@@ -112,6 +123,12 @@ class HeartbeatVerifierTest {
         assertThat(p.session.creditedMillis()).isEqualTo(60_000);
         // the player obeys and plays on from the furthest point
         assertThat(p.beat(15, 75).creditedMillis()).isEqualTo(15_000);
+        // a seek is no playback: going back, waiting 40 s, then jumping 60 s past the furthest point is refused
+        p.beat(15, 0);
+        HeartbeatOutcome late = p.beat(40, 135);
+        assertThat(late.reason()).isEqualTo(SEEK_BEYOND_FURTHEST);
+        assertThat(late.rewindToMillis()).isEqualTo(75_000);
+        assertThat(p.session.lastPositionMillis()).isEqualTo(75_000);
     }
 
     @Test
