@@ -26,7 +26,8 @@ class RegionFallbackTest {
         assertThat(RegionCodes.fallbackChain(YUNNAN)).containsExactly(YUNNAN);
         for (String bad : new String[] {"5301", "53010a", "", "000000", "5301020"}) {
             assertThatThrownBy(() -> RegionCodes.fallbackChain(bad))
-                    .isInstanceOfSatisfying(HoursException.class, e -> assertThat(e.code()).isEqualTo("region-code-bad"));
+                    .isInstanceOfSatisfying(HoursException.class,
+                            e -> assertThat(e.code()).isEqualTo("region-code-bad"));
         }
         assertThatThrownBy(() -> RegionCodes.fallbackChain(null)).isInstanceOf(HoursException.class);
     }

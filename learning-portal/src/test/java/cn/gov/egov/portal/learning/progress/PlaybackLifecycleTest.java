@@ -99,7 +99,8 @@ class PlaybackLifecycleTest {
         assertThat(playbacks.heartbeat(Player.LEARNER, null).outcome().reason())
                 .isEqualTo(HeartbeatReason.UNKNOWN_SESSION);
         assertThatThrownBy(() -> playbacks.answerPresence(Player.LEARNER, "nope", "t"))
-                .isInstanceOfSatisfying(PlaybackException.class, e -> assertThat(e.code()).isEqualTo("unknown-session"));
+                .isInstanceOfSatisfying(PlaybackException.class,
+                        e -> assertThat(e.code()).isEqualTo("unknown-session"));
 
         PlaybackSession s = playbacks.start(LessonProgress.notStarted(Player.LEARNER, Player.LESSON, 600_000));
         assertThatThrownBy(() -> playbacks.end(Player.OTHER, s.id()))
