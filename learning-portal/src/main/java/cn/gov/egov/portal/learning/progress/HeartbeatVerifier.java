@@ -118,7 +118,8 @@ public final class HeartbeatVerifier {
         boolean waiting = check.pending();
         long credit = waiting ? 0 : credit(session, position, last, wall, atMillis);
         HeartbeatReason reason = waiting ? HeartbeatReason.PRESENCE_PENDING : HeartbeatReason.ACCEPTED;
-        if (check.due(atMillis) && beat.playing()) {
+        // raised while playing; "paused" with a moving position is playing too, so the flag cannot dodge checks
+        if (check.due(atMillis) && (beat.playing() || position > last)) {
             check = presenceChecks.ask(check, at);
         }
         PlaybackSession next = session.played(seq, at, position, newFurthest, credit, check);

@@ -115,6 +115,20 @@ class PresenceCheckTest {
     }
 
     @Test
+    void claimingToBePausedWhilePositionMovesDoesNotDodgeTheCheck() {
+        Player p = new Player(POLICY, 3600);
+        HeartbeatOutcome o;
+        int beats = 0;
+        do {
+            o = p.beat(15, p.session.lastPositionMillis() / 1000.0 + 15, false);
+            beats++;
+        } while (!o.presenceCheckDue() && beats < 100);
+        assertThat(o.presenceCheckDue()).isTrue();
+        assertThat(p.now).isAfterOrEqualTo(p.session.presence().nextCheckAt());
+        assertThat(p.beat(15, p.session.lastPositionMillis() / 1000.0 + 15, false).creditedMillis()).isZero();
+    }
+
+    @Test
     void tokensAreUnguessableAndDifferPerCheck() {
         PresenceChecks checks = new PresenceChecks(POLICY, new java.security.SecureRandom());
         PresenceCheck c = checks.scheduleAfter(Player.T0);
