@@ -87,11 +87,13 @@ export class ConferenceClient extends EventTarget {
   }
 
   async answer(offer) {
-    if (offer.restart || !this.pc) {
+    if (offer.restart) {
+      // moved to another bridge: a new peer connection and that bridge's channel
       this.teardownMedia();
       if (offer.bridgeChannel) this.openBridgeChannel(offer.bridgeChannel);
-      this.pc = this.newPeerConnection();
     }
+    // the first offer keeps the bridge channel 'joined' opened: without it the bridge forwards no video
+    if (!this.pc) this.pc = this.newPeerConnection();
     const pc = this.pc;
     await pc.setRemoteDescription({ type: 'offer', sdp: offer.sdp });
     this.attachLocal(pc);

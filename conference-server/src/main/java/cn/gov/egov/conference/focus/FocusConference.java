@@ -1,6 +1,7 @@
 package cn.gov.egov.conference.focus;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,9 @@ import org.jitsi.xmpp.extensions.colibri2.Sources;
 import org.jitsi.xmpp.extensions.colibri2.Transport;
 import org.jitsi.xmpp.extensions.jingle.IceUdpTransportPacketExtension;
 
+import cn.gov.egov.colibri.AllocationRejectedException;
+import cn.gov.egov.colibri.BridgeException;
+import cn.gov.egov.colibri.BridgeUnavailableException;
 import cn.gov.egov.colibri.Colibri2Client;
 import cn.gov.egov.conference.bridge.Bridge;
 import cn.gov.egov.conference.bridge.selection.CascadeTopology;
@@ -42,6 +46,18 @@ public final class FocusConference {
     private final Map<String, Placement> placements = new LinkedHashMap<>();
     private final Map<String, BridgeSession> sessions = new LinkedHashMap<>();
     private final Relays relays;
+    /**
+     * Bridges where this conference may exist although no session says so, with the endpoints that may be left
+     * there: an allocation that timed out (a slow bridge goes on and creates the conference and the endpoint after
+     * we gave up) or a bridge given up by {@link #evacuate}. The next allocation there first assumes the conference
+     * exists (JVB refuses to create it twice) and then expires those endpoints, which would never expire by
+     * themselves.
+     */
+    private final Map<String, Unsure> unsure = new LinkedHashMap<>();
+
+    /** A bridge where the conference may exist, and the endpoints that may be there. */
+    private record Unsure(Bridge bridge, Set<String> endpoints) {
+    }
 
     public FocusConference(String meetingId, String name, Colibri2Client colibri, BridgeChooser chooser,
                            CascadeTopology topology, FailureListener failures) {
@@ -56,7 +72,50 @@ public final class FocusConference {
             throw new IllegalStateException(participantId + " has joined already");
         }
         Bridge bridge = chooser.choose(region).orElseThrow(() -> new NoBridgeException(region));
-        boolean create = !sessions.containsKey(bridge.id());
+        ConferenceModifiedIQ answer;
+        try {
+            answer = allocate(bridge, participantId);
+        } catch (BridgeUnavailableException e) {
+            unsure.computeIfAbsent(bridge.id(), id -> new Unsure(bridge, new LinkedHashSet<>())).endpoints()
+                    .add(participantId);
+            throw e;
+        }
+        sessions.computeIfAbsent(bridge.id(), id -> new BridgeSession(bridge));
+        expireLeftovers(bridge.id(), participantId);
+        IceUdpTransportPacketExtension transport = answer.getEndpoints().stream()
+                .filter(e -> participantId.equals(e.getId()) && e.getTransport() != null).findFirst()
+                .map(e -> e.getTransport().getIceUdpTransport())
+                .orElseThrow(() -> new IllegalStateException("bridge " + bridge.id() + " sent no transport"));
+        Placement placement = new Placement(participantId, region, bridge.id(), transport, null);
+        placements.put(participantId, placement);
+        relays.reconcile();
+        return placement;
+    }
+
+    /**
+     * Allocates the participant's endpoint, creating the conference on the bridge unless it is known (or may be)
+     * there already. Where it only may be, a 404 means it is not after all: then it is created.
+     */
+    private ConferenceModifiedIQ allocate(Bridge bridge, String participantId) {
+        boolean known = sessions.containsKey(bridge.id());
+        boolean maybe = !known && unsure.containsKey(bridge.id());
+        boolean create = !known && !maybe;
+        try {
+            return calls.send(bridge, endpointRequest(participantId, create));
+        } catch (AllocationRejectedException e) {
+            if (maybe && e.conferenceGone()) {
+                unsure.remove(bridge.id());
+                return calls.send(bridge, endpointRequest(participantId, true));
+            }
+            if (create && e.status() == 400 && String.valueOf(e.getMessage()).contains("Conference already exists")) {
+                // ours all the same (the meeting id is this conference's): a request we gave up on reached it
+                return calls.send(bridge, endpointRequest(participantId, false));
+            }
+            throw e;
+        }
+    }
+
+    private ConferenceModifyIQ endpointRequest(String participantId, boolean create) {
         ConferenceModifyIQ.Builder iq = calls.request(create);
         Colibri2Endpoint.Builder endpoint = Colibri2Endpoint.getBuilder();
         endpoint.setId(participantId);
@@ -66,16 +125,30 @@ public final class FocusConference {
         CodecProfile.media().forEach(endpoint::addMedia);
         endpoint.setTransport(Transport.getBuilder().setIceControlling(true).build());
         iq.addEndpoint(endpoint.build());
-        ConferenceModifiedIQ answer = calls.send(bridge, iq.build());
-        sessions.computeIfAbsent(bridge.id(), id -> new BridgeSession(bridge));
-        IceUdpTransportPacketExtension transport = answer.getEndpoints().stream()
-                .filter(e -> participantId.equals(e.getId()) && e.getTransport() != null).findFirst()
-                .map(e -> e.getTransport().getIceUdpTransport())
-                .orElseThrow(() -> new IllegalStateException("bridge " + bridge.id() + " sent no transport"));
-        Placement placement = new Placement(participantId, region, bridge.id(), transport, null);
-        placements.put(participantId, placement);
-        relays.reconcile();
-        return placement;
+        return iq.build();
+    }
+
+    /** Expires, best effort, the endpoints an earlier timed-out allocation may have left on the bridge. */
+    private void expireLeftovers(String bridgeId, String except) {
+        Unsure u = unsure.remove(bridgeId);
+        if (u == null) {
+            return;
+        }
+        for (String id : u.endpoints()) {
+            if (id.equals(except) || placements.containsKey(id)) {
+                continue;
+            }
+            ConferenceModifyIQ.Builder iq = calls.request(false);
+            Colibri2Endpoint.Builder endpoint = Colibri2Endpoint.getBuilder();
+            endpoint.setId(id);
+            endpoint.setExpire(true);
+            iq.addEndpoint(endpoint.build());
+            try {
+                calls.send(u.bridge(), iq.build());
+            } catch (BridgeException e) {
+                // it was never created, or the bridge will forget it with the conference
+            }
+        }
     }
 
     /**
@@ -149,6 +222,9 @@ public final class FocusConference {
         List<String> moved = placements.values().stream().filter(p -> p.bridgeId().equals(bridgeId))
                 .map(Placement::participantId).toList();
         moved.forEach(placements::remove);
+        // if the bridge comes back, the conference and these endpoints may still be on it
+        unsure.computeIfAbsent(bridgeId, id -> new Unsure(gone.bridge, new LinkedHashSet<>())).endpoints()
+                .addAll(moved);
         for (BridgeSession s : sessions.values()) {
             if (s.relays.containsKey(bridgeId)) {
                 relays.expireRelay(s, bridgeId);
@@ -165,6 +241,18 @@ public final class FocusConference {
             iq.setExpire(true);
             calls.sendIgnoringGone(s.bridge, iq.build());
         }
+        for (Unsure u : unsure.values()) {
+            if (!sessions.containsKey(u.bridge().id())) {
+                ConferenceModifyIQ.Builder iq = calls.request(false);
+                iq.setExpire(true);
+                try {
+                    calls.send(u.bridge(), iq.build());
+                } catch (BridgeException e) {
+                    // not there, or the bridge is gone
+                }
+            }
+        }
+        unsure.clear();
         sessions.clear();
         placements.clear();
     }

@@ -143,6 +143,37 @@ class FocusConferenceTest {
                 .hasMessageContaining("530100");
     }
 
+    @Test
+    void aBridgeThatAnswersTooLateIsNotAskedToCreateTheConferenceTwice() throws InterruptedException {
+        // seen on a real JVB: its first conference took longer than the client's timeout, was created all the same,
+        // and every later "create" was refused (400 "Conference already exists"), so nobody could join there again
+        FocusConference focus = focus();
+        bridges.get("kunming").hang(Duration.ofMillis(2500));
+        assertThatThrownBy(() -> focus.join("k1", "530100")).isInstanceOf(BridgeUnavailableException.class);
+        bridges.get("kunming").heal();
+        for (int i = 0; i < 100 && !bridges.get("kunming").conferences().containsKey(meeting); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(bridges.get("kunming").conferences().get(meeting).endpoints()).containsOnlyKeys("k1");
+
+        assertThat(focus.join("k2", "530100").bridgeId()).isEqualTo("kunming");
+        assertThat(bridges.get("kunming").conferences().get(meeting).endpoints())
+                .as("the endpoint of the request given up on is expired").containsOnlyKeys("k2");
+
+        // a bridge given up on (failover) that comes back: its conference is still there
+        focus.evacuate("kunming");
+        assertThat(focus.join("k3", "530100").bridgeId()).isEqualTo("kunming");
+        assertThat(bridges.get("kunming").conferences().get(meeting).endpoints()).containsOnlyKeys("k3");
+
+        // and where the conference is not there after all, it is created
+        bridges.get("province").fail(503, "overloaded", true);
+        assertThatThrownBy(() -> focus.join("p1", "530000")).isInstanceOf(BridgeUnavailableException.class);
+        assertThat(focus.join("p2", "530000").bridgeId()).isEqualTo("province");
+        assertThat(bridges.get("province").conferences().get(meeting).endpoints()).containsOnlyKeys("p2");
+        focus.end();
+        bridges.values().forEach(b -> assertThat(b.conferences()).doesNotContainKey(meeting));
+    }
+
     private IceUdpTransportPacketExtension relayTransport(String bridge, String relay) {
         for (ConferenceModifyIQ iq : bridges.get(bridge).received()) {
             for (Colibri2Relay r : iq.getRelays()) {

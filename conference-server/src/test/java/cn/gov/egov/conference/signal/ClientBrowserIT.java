@@ -75,6 +75,11 @@ class ClientBrowserIT {
                 + " && window.conferenceClient.pc.signalingState === 'stable'"
                 + " && window.conferenceClient.pc.localDescription");
         String kioskId = (String) kiosk.evaluate("() => window.conferenceClient.participantId");
+        // the bridge channel of 'joined' survives the first offer (the bridge sends no video before it is told)
+        assertThat(kiosk.evaluate("() => window.conferenceClient.bridge && window.conferenceClient.bridge.url"))
+                .asString().contains("/colibri-ws/jvb-browser/").contains(kioskId);
+        assertThat(desktop.evaluate("() => window.conferenceClient.bridge && window.conferenceClient.bridge.url"))
+                .asString().contains("/colibri-ws/jvb-browser/").contains(desktopId);
         assertAnswered(SignalingIT.awaitEndpointUpdate(BRIDGE, kioskId), kioskId);
         assertThat(kiosk.locator("#room-name").textContent()).startsWith("会议室530102");
 
