@@ -11,7 +11,6 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -113,10 +112,6 @@ final class PdfReading {
         int top = Math.round((CertificatePage.HEIGHT - 54 - CertificatePage.QR_SIZE - margin) * scale);
         int size = Math.round((CertificatePage.QR_SIZE + 2 * margin) * scale);
         return page.getSubimage(x, top, size, size);
-    }
-
-    static PDPage page(PDDocument document) {
-        return document.getPage(0);
     }
 
     /** The text of the one QR code in the image, or a failed test. */
