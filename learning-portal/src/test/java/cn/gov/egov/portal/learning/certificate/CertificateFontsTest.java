@@ -2,7 +2,6 @@ package cn.gov.egov.portal.learning.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +69,7 @@ class CertificateFontsTest {
     @Test
     void aCffOpenTypeFontIsRefusedWithTheReason() {
         Path noto = Path.of("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc");
-        assumeTrue(Files.isRegularFile(noto), "fonts-noto-cjk is not installed");
+        assertThat(noto).as("fonts-noto-cjk (installed by .ci/run)").isRegularFile();
         CertificatePdf pdf = new CertificatePdf(new CertificateFonts(noto, 2));
         assertThatThrownBy(() -> pdf.render(CertificatePdfTest.course("张三"), CertificatePdfTest.URL))
                 .isInstanceOf(CertificateException.class)
@@ -95,7 +94,7 @@ class CertificateFontsTest {
     @Test
     void aFontWithoutChineseIsRefusedForTheName() {
         Path dejaVu = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-        assumeTrue(Files.isRegularFile(dejaVu), "fonts-dejavu-core is not installed");
+        assertThat(dejaVu).as("fonts-dejavu-core (installed by .ci/run)").isRegularFile();
         CertificatePdf pdf = new CertificatePdf(new CertificateFonts(dejaVu, 0));
         assertThatThrownBy(() -> pdf.render(CertificatePdfTest.course("张三"), CertificatePdfTest.URL))
                 .isInstanceOf(CertificateException.class)
