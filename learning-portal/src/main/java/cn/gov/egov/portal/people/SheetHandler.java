@@ -42,6 +42,7 @@ final class SheetHandler extends DefaultHandler {
     private final int maxColumns;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private final StringBuilder text = new StringBuilder();
+    private final StringBuilder inline = new StringBuilder();
 
     private String[] cells;
     private long numeric;
@@ -50,7 +51,8 @@ final class SheetHandler extends DefaultHandler {
     private int column;
     private String type;
     private int style;
-    private boolean collecting;
+    private StringBuilder collecting;
+    private boolean sawValue;
     private boolean inPhonetic;
 
     SheetHandler(SharedStrings strings, StylesTable styles, RowSink sink, int maxColumns) {
@@ -79,9 +81,14 @@ final class SheetHandler extends DefaultHandler {
                 String s = attributes.getValue("s");
                 style = s == null ? -1 : Integer.parseInt(s);
                 text.setLength(0);
+                inline.setLength(0);
+                sawValue = false;
             }
-            case "v" -> collecting = true;
-            case "t" -> collecting = "inlineStr".equals(type) && !inPhonetic;
+            case "v" -> {
+                collecting = text;
+                sawValue = true;
+            }
+            case "t" -> collecting = "inlineStr".equals(type) && !inPhonetic ? inline : null;
             case "rPh" -> inPhonetic = true;
             default -> {
                 // formulas (<f>) and everything else: not read
@@ -92,7 +99,7 @@ final class SheetHandler extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
         switch (localName) {
-            case "v", "t" -> collecting = false;
+            case "v", "t" -> collecting = null;
             case "rPh" -> inPhonetic = false;
             case "c" -> endCell();
             case "row" -> {
@@ -108,13 +115,14 @@ final class SheetHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (collecting) {
-            text.append(ch, start, length);
+        if (collecting != null) {
+            collecting.append(ch, start, length);
         }
     }
 
     private void endCell() throws SAXException {
-        String raw = text.toString();
+        // an inline string keeps its text in <is>; POI's own editing leaves the new value in <v>, which wins then
+        String raw = "inlineStr".equals(type) && !sawValue ? inline.toString() : text.toString();
         boolean isNumber = type == null || "n".equals(type);
         String value = switch (type == null ? "n" : type) {
             case "s" -> raw.isBlank() ? "" : strings.getItemAt(Integer.parseInt(raw.strip())).getString();
