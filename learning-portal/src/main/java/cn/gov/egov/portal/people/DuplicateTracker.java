@@ -22,7 +22,7 @@ final class DuplicateTracker {
     private final Map<String, List<Integer>> repeated = new LinkedHashMap<>();
 
     /**
-     * @param describe the Chinese words for a value, e.g. {@code 用户名 zhangsan}
+     * @param describe the Chinese words for a value, e.g. {@code 用户名 zhangsan }, followed by 在本文件中出现…
      */
     DuplicateTracker(RowProblem problem, Function<String, String> describe) {
         this.problem = problem;
@@ -43,7 +43,7 @@ final class DuplicateTracker {
             String where = rows.stream().limit(ROWS_NAMED).map(String::valueOf).collect(Collectors.joining("、"))
                     + (rows.size() > ROWS_NAMED ? " 等" : "");
             for (int row : rows) {
-                errors.add(RowError.of(row, problem, describe.apply(key) + " 在本文件中出现 " + rows.size()
+                errors.add(RowError.of(row, problem, describe.apply(key) + "在本文件中出现 " + rows.size()
                         + " 次（第 " + where + " 行），每人只能有一行"));
             }
         });

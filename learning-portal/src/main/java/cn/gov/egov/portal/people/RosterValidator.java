@@ -61,9 +61,9 @@ public final class RosterValidator {
         private final List<RosterEntry> entries = new ArrayList<>();
         private final List<RowError> errors = new ArrayList<>();
         private final DuplicateTracker usernames = new DuplicateTracker(RowProblem.USERNAME_DUPLICATE,
-                u -> "用户名 " + u);
+                u -> "用户名 " + u + " ");
         private final DuplicateTracker idNumbers = new DuplicateTracker(RowProblem.ID_NUMBER_DUPLICATE,
-                h -> "同一身份证号");
+                h -> "该身份证号");
         private final Map<String, RegionCheck> regionChecks = new HashMap<>();
         private final Map<String, Department> departments = new HashMap<>();
         private int rowCount;
@@ -130,7 +130,7 @@ public final class RosterValidator {
                 case FIFTEEN_DIGITS -> RowError.of(row.number(), RowProblem.ID_NUMBER_INVALID,
                         "15 位旧身份证号已停用，请填写 18 位号码");
                 case BIRTH_DATE -> RowError.of(row.number(), RowProblem.ID_NUMBER_INVALID,
-                        "身份证号中的出生日期 " + number.substring(6, 14) + " 不是有效日期");
+                        "身份证号中的出生日期（第 7–14 位）不是有效日期");
                 case CHECKSUM -> RowError.of(row.number(), RowProblem.ID_NUMBER_CHECKSUM,
                         "身份证号校验位不正确，请逐位核对号码");
             });
