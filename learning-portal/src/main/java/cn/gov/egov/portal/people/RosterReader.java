@@ -94,6 +94,8 @@ public final class RosterReader {
             }
         } catch (RosterFileException e) {
             throw e;
+        } catch (RowAssembler.SinkFailure e) {
+            throw e.getCause();
         } catch (SAXException e) {
             if (e.getException() instanceof RosterFileException refused) {
                 throw refused;

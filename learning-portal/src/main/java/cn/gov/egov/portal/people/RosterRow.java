@@ -22,7 +22,7 @@ public final class RosterRow {
         }
         this.number = number;
         this.header = header;
-        this.cells = Arrays.copyOf(cells, Math.max(cells.length, header.width()));
+        this.cells = Arrays.copyOf(cells, header.width()); // cells beyond the last titled column are not read
         for (int i = 0; i < this.cells.length; i++) {
             this.cells[i] = Text.clean(this.cells[i]);
         }
@@ -56,7 +56,10 @@ public final class RosterRow {
         return index >= 0 && index < Long.SIZE && (numericCells & (1L << index)) != 0;
     }
 
-    /** All cells as written, by column index; at least as many as the header has. */
+    /**
+     * All cells as written, by column index: exactly as many as the header is wide; cells to the right of the last
+     * titled column are not part of the roster and were dropped.
+     */
     public List<String> cells() {
         return List.of(cells);
     }

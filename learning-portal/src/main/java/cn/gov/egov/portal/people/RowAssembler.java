@@ -35,7 +35,12 @@ final class RowAssembler implements SheetHandler.RowSink {
                 throw new SAXException(new RosterFileException(Reason.TOO_MANY_ROWS, "花名册超过 "
                         + limits.maxRows() + " 行，请拆分为多个文件分批导入"));
             }
-            out.accept(new RosterRow(rowIndex + 1, header, cells, numericCells));
+            RosterRow row = new RosterRow(rowIndex + 1, header, cells, numericCells);
+            try {
+                out.accept(row);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
             return;
         }
         if (rowIndex >= limits.headerSearchRows()) {
@@ -51,6 +56,21 @@ final class RowAssembler implements SheetHandler.RowSink {
             header = candidate;
         } else if (candidate.recognised() > 0 && (best == null || candidate.recognised() > best.recognised())) {
             best = candidate;
+        }
+    }
+
+    /** The row consumer failed: not a problem of the file, so the reader rethrows the cause as it is. */
+    static final class SinkFailure extends SAXException {
+
+        private static final long serialVersionUID = 1L;
+
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
         }
     }
 

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 final class Text {
 
     /** Whitespace Java's {@code strip} misses: no-break spaces, zero-width characters, byte-order marks. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u00A0\\u2007\\u202F\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\u00A0\\u2007\\u202F\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
     private static final Pattern ANY_SPACE = Pattern.compile("[\\s\\u3000]+");
 
     private Text() {

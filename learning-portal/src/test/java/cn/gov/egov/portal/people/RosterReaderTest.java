@@ -4,6 +4,7 @@ import static cn.gov.egov.portal.people.TestWorkbooks.HEADER;
 import static cn.gov.egov.portal.people.TestWorkbooks.person;
 import static cn.gov.egov.portal.people.TestWorkbooks.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -114,6 +115,21 @@ class RosterReaderTest {
         RosterHeader header = reader.read(file, row -> numbers.add(row.number()));
         assertThat(header.width()).isEqualTo(RosterColumn.values().length);
         assertThat(numbers).containsExactly(2, 3, 4);
+    }
+
+    @Test
+    void cellsRightOfTheLastTitledColumnAreNotRead() throws IOException {
+        Roster roster = reader.readAll(xlsx(dir, List.of("姓名", "工号", "所属地区", "单位"),
+                List.of("孙八", "sun8", "530102", "五华区财政局", "", "untitled")));
+        assertThat(roster.rows().getFirst().cells()).containsExactly("孙八", "sun8", "530102", "五华区财政局");
+    }
+
+    @Test
+    void aFailingRowConsumerIsNotMistakenForABrokenFile() throws IOException {
+        Path file = xlsx(dir, HEADER, person(1));
+        assertThatThrownBy(() -> reader.read(file, row -> {
+            throw new IllegalStateException("database unavailable");
+        })).isExactlyInstanceOf(IllegalStateException.class).hasMessage("database unavailable");
     }
 
     @Test
