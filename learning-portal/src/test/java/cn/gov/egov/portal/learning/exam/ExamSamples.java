@@ -1,10 +1,17 @@
 package cn.gov.egov.portal.learning.exam;
 
+import cn.gov.egov.portal.learning.exam.attempt.Exam;
+import cn.gov.egov.portal.learning.exam.attempt.ExamPolicy;
+import cn.gov.egov.portal.learning.exam.bank.AnswerKey;
 import cn.gov.egov.portal.learning.exam.bank.CategoryPath;
 import cn.gov.egov.portal.learning.exam.bank.FillInRule;
 import cn.gov.egov.portal.learning.exam.bank.Question;
 import cn.gov.egov.portal.learning.exam.bank.QuestionBank;
+import cn.gov.egov.portal.learning.exam.grading.Answer;
+import cn.gov.egov.portal.learning.exam.paper.PaperQuestion;
+import cn.gov.egov.portal.learning.exam.paper.PaperSpec;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +49,34 @@ public final class ExamSamples {
                 FillInRule.DEFAULT));
         singles(qs, "eth-s", ETHICS, 2);
         return QuestionBank.of(qs);
+    }
+
+    /** 考试 "exam-1": a fixed paper law-s1, law-m1, law-t1 (true), eth-f1 ("2012"); open from T0, never closes. */
+    public static Exam exam(ExamPolicy policy) {
+        return new Exam("exam-1", "安全生产法规测试", PaperSpec.fixed("law-s1", "law-m1", "law-t1", "eth-f1"), policy,
+                T0, null);
+    }
+
+    public static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
+
+    /** The right answer to a question on a paper, in the learner's letters. */
+    public static Answer rightAnswer(PaperQuestion q) {
+        return switch (q.question().key()) {
+            case AnswerKey.Choices c -> Answer.Choice.of(q.correctLabels());
+            case AnswerKey.Judgement(boolean value) -> new Answer.TrueFalse(value);
+            case AnswerKey.Accepted a -> new Answer.Text(a.answers().getFirst());
+        };
+    }
+
+    /** A wrong answer to a choice or true/false question; a wrong text for fill-in. */
+    public static Answer wrongAnswer(PaperQuestion q) {
+        return switch (q.question().key()) {
+            case AnswerKey.Choices c -> Answer.Choice.of(
+                    q.optionOrder().stream().filter(id -> !c.correctOptionIds().contains(id)).findFirst()
+                            .map(q::labelOf).orElseThrow());
+            case AnswerKey.Judgement(boolean value) -> new Answer.TrueFalse(!value);
+            case AnswerKey.Accepted a -> new Answer.Text("不对的答案");
+        };
     }
 
     private static void singles(List<Question> qs, String prefix, CategoryPath category, int n) {
