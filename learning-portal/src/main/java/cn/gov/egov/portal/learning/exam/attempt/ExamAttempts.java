@@ -119,7 +119,7 @@ public final class ExamAttempts {
         return result;
     }
 
-    /** Reads, changes and conditionally writes one attempt, re-reading on conflict. Unchanged results are not written. */
+    /** Reads, changes and conditionally writes one attempt, re-reading on conflict; an unchanged one is not written. */
     private Attempt update(String attemptId, UnaryOperator<Attempt> change) {
         for (int i = 0; i < MAX_TRIES; i++) {
             Attempt current = store.find(attemptId)
