@@ -13,8 +13,8 @@ import java.util.UUID;
 public interface AttemptStore {
 
     /**
-     * Stores a new attempt unless the learner already has one with the same number for the exam (a unique key on
-     * exam, learner and number; this also stops two concurrent starts).
+     * Stores a new attempt unless its id is taken or the learner already has one with the same number for the exam
+     * (a primary key on the id, a unique key on exam, learner and number: this also stops two concurrent starts).
      *
      * @return false when such an attempt exists
      */

@@ -20,7 +20,8 @@ import java.util.random.RandomGenerator;
  * an answer is acknowledged after it is stored, deadlines are stored instants, and an attempt found past its deadline
  * by any call is handed in there and then — so a closed browser resumes the same attempt with the time left, and a
  * server restart loses no saved answer and still hands every attempt in at its deadline. A scheduler should call
- * {@link #closeExpired()} every few seconds so grades appear without anyone looking.
+ * {@link #closeExpired()} every few seconds so grades appear without anyone looking. Thread-safe: every write is
+ * conditional (see {@link AttemptStore}) and the generator is shared under a lock.
  */
 public final class ExamAttempts {
 
@@ -34,7 +35,7 @@ public final class ExamAttempts {
     public ExamAttempts(Clock clock, RandomGenerator random, AttemptStore store) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.store = Objects.requireNonNull(store, "store");
-        this.rules = new AttemptRules(random);
+        this.rules = new AttemptRules(new SharedRandom(random));
     }
 
     /** Starts a new attempt (see {@link AttemptRules#start}); expired attempts of the learner are handed in first. */

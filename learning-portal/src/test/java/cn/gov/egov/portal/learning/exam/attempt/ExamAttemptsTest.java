@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.Test;
 
@@ -141,5 +142,37 @@ class ExamAttemptsTest {
         assertThatThrownBy(() -> attempts.submit(OTHER, a.id()))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("wrong-learner"));
         assertThat(store.find(a.id()).orElseThrow().status()).isEqualTo(AttemptStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aRepeatedAttemptIdIsRefusedByTheStoreAndDrawnAgainNeverOverwritten() {
+        ResettableRandom random = new ResettableRandom(5);
+        ExamAttempts sharing = new ExamAttempts(clock, random, store);
+        Attempt first = sharing.start(exam, bank, LEARNER, LearnerHistory.none());
+        random.reset();   // the generator repeats itself: the next start draws the same id first
+        Attempt second = sharing.start(exam, bank, OTHER, LearnerHistory.none());
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(store.find(first.id()).orElseThrow().learnerId()).isEqualTo(LEARNER);
+        assertThat(store.find(second.id()).orElseThrow().learnerId()).isEqualTo(OTHER);
+    }
+
+    /** A generator that can start its sequence over. */
+    static final class ResettableRandom implements RandomGenerator {
+        private final long seed;
+        private SplittableRandom delegate;
+
+        ResettableRandom(long seed) {
+            this.seed = seed;
+            reset();
+        }
+
+        void reset() {
+            delegate = new SplittableRandom(seed);
+        }
+
+        @Override
+        public long nextLong() {
+            return delegate.nextLong();
+        }
     }
 }

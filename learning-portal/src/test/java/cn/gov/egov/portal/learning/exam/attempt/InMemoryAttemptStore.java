@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The store contract in memory, for tests: a unique key on exam, learner and number, and version-checked replaces
+ * The store contract in memory, for tests: the id as primary key, a unique key on exam, learner and number, and
+ * version-checked replaces
  * (what a PostgreSQL table does with a unique index and {@code UPDATE … WHERE version = ?}). It counts the writes.
  */
 public final class InMemoryAttemptStore implements AttemptStore {
@@ -22,10 +23,14 @@ public final class InMemoryAttemptStore implements AttemptStore {
 
     @Override
     public boolean insert(Attempt attempt) {
-        if (!numbers.add(attempt.examId() + "|" + attempt.learnerId() + "|" + attempt.number())) {
+        String number = attempt.examId() + "|" + attempt.learnerId() + "|" + attempt.number();
+        if (!numbers.add(number)) {
             return false;
         }
-        byId.put(attempt.id(), attempt);
+        if (byId.putIfAbsent(attempt.id(), attempt) != null) {   // the primary key
+            numbers.remove(number);
+            return false;
+        }
         writes.incrementAndGet();
         return true;
     }

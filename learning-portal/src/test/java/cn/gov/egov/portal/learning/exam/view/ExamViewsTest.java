@@ -150,7 +150,8 @@ class ExamViewsTest {
         CategoryPath cat = CategoryPath.of("XSS");
         QuestionBank xss = QuestionBank.of(List.of(Question.single("x1", cat,
                 "<script>alert('stem')</script>\n哪一项正确？",
-                List.of("<img src=x onerror=alert(1)>", "\"><svg onload=alert(2)>"), 0).withExplanation("<b onmouseover=alert(3)>解析</b>")));
+                List.of("<img src=x onerror=alert(1)>", "\"><svg onload=alert(2)>"), 0)
+                .withExplanation("<b onmouseover=alert(3)>解析</b>")));
         Exam exam = new Exam("xss", "XSS", PaperSpec.fixed("x1"),
                 ExamPolicy.defaults().withReview(ReviewLevel.CORRECT_ANSWERS, ReviewLevel.CORRECT_ANSWERS), T0, null);
         Attempt a = rules.start(exam, xss, LEARNER, List.of(), LearnerHistory.none(), T0);
