@@ -9,14 +9,22 @@ import java.util.Locale;
  * {@code FakeBrowser}: its own ICE credentials and fingerprint, {@code setup:active}, a microphone SSRC and a camera
  * SSRC with RTX on m-lines 0 and 1, receive-only for every remote source. Written without regular expressions: a
  * province-wide offer has some 300 m-lines, and 146 clients answer in the benchmark's own process.
+ * <p>
+ * {@code FakeBrowser} repeats the transport attributes (ICE credentials, fingerprint, setup) and {@code c=} in every
+ * m-line, about 280 bytes per receive-only m-line, so that its answer to an offer of about 120 participants or more
+ * exceeds the 64 KiB conference-server accepts. A <em>compact</em> answer writes them once, as RFC 8843 §7.3 has
+ * it for a BUNDLE group (transport attributes only in the tagged m-line, {@code c=} at session level): about 70 bytes
+ * per receive-only m-line.
  */
 final class FakeAnswer {
 
     private final long ssrcBase;
     private final String fingerprint;
+    private final boolean compact;
 
-    FakeAnswer(long ssrcBase) {
+    FakeAnswer(long ssrcBase, boolean compact) {
         this.ssrcBase = ssrcBase;
+        this.compact = compact;
         StringBuilder fp = new StringBuilder();
         for (int i = 0; i < 32; i++) {
             fp.append(i == 0 ? "" : ":").append(String.format(Locale.ROOT, "%02X", (ssrcBase + i * 7) & 0xff));
@@ -66,13 +74,22 @@ final class FakeAnswer {
         }
         sdp.append("\r\n");
         add(sdp, "a=msid-semantic: WMS *");
+        if (compact) {
+            add(sdp, "c=IN IP4 0.0.0.0");
+        }
+        boolean first = true;
         for (String[] s : sections) {
             add(sdp, "m=" + s[0] + " 9 UDP/TLS/RTP/SAVPF " + s[1]);
-            add(sdp, "c=IN IP4 0.0.0.0");
-            add(sdp, "a=ice-ufrag:fake");
-            add(sdp, "a=ice-pwd:fakefakefakefakefakefake");
-            add(sdp, "a=fingerprint:sha-256 " + fingerprint);
-            add(sdp, "a=setup:active");
+            if (!compact) {
+                add(sdp, "c=IN IP4 0.0.0.0");
+            }
+            if (first || !compact) {
+                add(sdp, "a=ice-ufrag:fake");
+                add(sdp, "a=ice-pwd:fakefakefakefakefakefake");
+                add(sdp, "a=fingerprint:sha-256 " + fingerprint);
+                add(sdp, "a=setup:active");
+            }
+            first = false;
             add(sdp, "a=mid:" + s[2]);
             String direction = switch (s[3]) {
                 case "sendrecv" -> "sendrecv";

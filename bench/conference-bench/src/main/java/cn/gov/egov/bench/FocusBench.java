@@ -92,8 +92,12 @@ public final class FocusBench {
                               PrintStream out) throws Exception {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long startup = System.nanoTime();
-        stack.start(o.serverJar(), true, Map.of("SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE",
-                String.valueOf(o.poolSize())));
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE", String.valueOf(o.poolSize()));
+        if (o.answerTimeout() != null) {
+            env.put("CONFERENCE_FOCUS_ANSWERTIMEOUT", o.answerTimeout().toString());
+        }
+        stack.start(o.serverJar(), true, env);
         out.printf("conference-server is up after %.1f s%n", (System.nanoTime() - startup) / 1e9);
         JsonMapper mapper = JsonMapper.builder().build();
         ApiClient api = new ApiClient(stack.server().baseUri(), stack.serviceSecret());
@@ -118,19 +122,22 @@ public final class FocusBench {
                 .sorted(Comparator.comparingInt((RoomDirectory.Room r) -> r.region().level().ordinal())
                         .thenComparing(r -> r.region().code())).toList();
 
-        FocusRound round = new FocusRound(api, mapper, farm, tree, tokens, stack.server().baseUri(), out);
+        FocusRound round = new FocusRound(api, mapper, farm, tree, tokens, stack.server().baseUri(),
+                stack.server().pid(), out);
         ServerProfiler profiler = o.profile() ? new ServerProfiler(stack.server().pid(), work) : null;
         FocusResultsTable table = new FocusResultsTable();
         List<FocusRound.Result> results = new java.util.ArrayList<>();
         if (o.warmupRooms() > 0) {
             out.printf("Warm-up: a conference of %d rooms, 0 ms bridges (not reported) ...%n", o.warmupRooms());
-            round.run("warm-up", ordered.subList(0, o.warmupRooms()), Duration.ZERO, o.timeout(), noHooks());
+            round.run("warm-up", ordered.subList(0, o.warmupRooms()), Duration.ZERO, o.compactAnswers(),
+                    o.timeout(), noHooks());
         }
         for (Duration latency : o.latencies()) {
             String label = label(latency);
             out.printf("Round %s: %d rooms, bridges answer in ≥ %s ...%n", label, o.rooms(), label);
             ServerProfiler.Profile[] profile = new ServerProfiler.Profile[1];
-            FocusRound.Result r = round.run(label, ordered.subList(0, o.rooms()), latency, o.timeout(),
+            FocusRound.Result r = round.run(label, ordered.subList(0, o.rooms()), latency, o.compactAnswers(),
+                    o.timeout(),
                     profiler == null ? noHooks() : new FocusRound.Hooks() {
                         @Override
                         public void started() throws Exception {
@@ -172,9 +179,12 @@ public final class FocusBench {
                                 .availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                         loadBefore, loadAfter, Runtime.version()))
                 .setup("PostgreSQL " + stack.postgresVersion() + " (embedded, loopback), synchronous_commit="
-                        + stack.databaseSetting("synchronous_commit") + "; conference-server's JDBC pool: "
-                        + o.poolSize() + " connections" + (o.poolSize() > 10 ? " (its default of 10 deadlocks "
-                        + "when ten or more rooms join at once, see bench/README.md)" : " (the server's default)"))
+                        + stack.databaseSetting("synchronous_commit"))
+                .setup("conference-server settings changed for the benchmark (see bench/README.md): JDBC pool "
+                        + poolSize(stack) + " connections (default 10, which deadlocks when ten or more rooms join at "
+                        + "once); `conference.focus.answer-timeout` " + (o.answerTimeout() == null
+                        ? "30 s (default)" : o.answerTimeout().toSeconds() + " s (default 30 s, which expires rooms "
+                        + "whose answers wait for the conference's lock)"))
                 .setup(String.format(Locale.ROOT, "Bridges: %d emulated Colibri2 bridges registered through "
                                 + "`POST /api/v1/bridges` (1 province, %d prefectures, %d of %d counties); the "
                                 + "other counties' rooms go to their prefecture's bridge", farm.size(),
@@ -183,7 +193,9 @@ public final class FocusBench {
                 .setup(String.format(Locale.ROOT, "Conference: %d rooms (province room the main venue), scheduled "
                                 + "to start in 5 minutes; %d room terminals (java.net.http WebSocket, no media) "
                                 + "connected beforehand, then all joins sent at once; every offer answered with a "
-                                + "FakeBrowser-style SDP answer%s", o.rooms(), o.rooms(),
+                                + "FakeBrowser-style SDP answer%s%s", o.rooms(), o.rooms(),
+                        o.compactAnswers() ? " (compact: transport attributes in the first m-line only)"
+                                : " (full: transport attributes in every m-line, as FakeBrowser)",
                         o.warmupRooms() > 0 ? "; an unrecorded warm-up conference of " + o.warmupRooms()
                                 + " rooms first" : ""));
         table.note("Bridges busy: the union, within the window, of the intervals during which an emulated bridge was "
@@ -196,6 +208,14 @@ public final class FocusBench {
                 + ". Focus = wall − bridges busy: everything else, i.e. the focus's own work under "
                 + "the conference's lock, the database, the HTTP client and loopback on both sides, signalling, "
                 + "and waiting for a CPU shared with the bridges and clients of this process.");
+    }
+
+    /** The pool size the server runs with, from its Prometheus metrics. */
+    private static String poolSize(BenchStack stack) {
+        ApiClient.Response r = new ApiClient(stack.server().baseUri(), stack.serviceSecret())
+                .getOpen("/actuator/prometheus");
+        return r.body().lines().filter(l -> l.startsWith("hikaricp_connections_max")).findFirst()
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1).replace(".0", "")).orElse("?");
     }
 
     private static String label(Duration latency) {

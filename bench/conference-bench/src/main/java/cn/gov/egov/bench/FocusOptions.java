@@ -20,11 +20,16 @@ import java.util.List;
  * @param poolSize      conference-server's JDBC pool ({@code spring.datasource.hikari.maximum-pool-size}); the
  *                      default 10 deadlocks when ten or more rooms join at once (see bench/README.md), so the
  *                      benchmark raises it unless told otherwise
+ * @param answerTimeout the server's {@code conference.focus.answer-timeout}, or null for its default (30 s), which
+ *                      expires most rooms of a province-wide join at 7 ms (answers wait for the conference's lock)
+ * @param compactAnswers answer with transport attributes in the first m-line only ({@link FakeAnswer}); the full
+ *                      FakeBrowser answer exceeds the server's 64 KiB limit beyond about 120 participants
  * @param profile       record the server with JFR during each measured round and report its hot spots
  * @param keep          keep the temporary directory (database, server log, JFR recordings)
  */
 record FocusOptions(Path repoRoot, List<Duration> latencies, int countyBridges, int rooms, int warmupRooms,
-                    Duration timeout, int poolSize, boolean profile, boolean keep) {
+                    Duration timeout, int poolSize, Duration answerTimeout, boolean compactAnswers, boolean profile,
+                    boolean keep) {
 
     static final String USAGE = """
             usage: java -cp bench/conference-bench/target/conference-bench.jar \\
@@ -36,6 +41,9 @@ record FocusOptions(Path repoRoot, List<Duration> latencies, int countyBridges, 
               --warmup-rooms=N        rooms of an unrecorded warm-up conference, 0 for none (default 30)
               --timeout=S             seconds a round may take (default 900)
               --pool-size=N           conference-server's JDBC pool size (default 160; the server's own is 10)
+              --answer-timeout=S      the server's answer timeout in seconds, 0 for its default of 30 (default 600)
+              --answer=compact|full   SDP answers: transport attributes once (default) or in every m-line, as
+                                      FakeBrowser (refused as over 64 KiB beyond ~120 participants)
               --profile               JFR on conference-server during each round: hot spots in the report
               --keep                  keep the temporary directory (database, server log, recordings)""";
 
@@ -47,6 +55,8 @@ record FocusOptions(Path repoRoot, List<Duration> latencies, int countyBridges, 
         int warmupRooms = 30;
         Duration timeout = Duration.ofSeconds(900);
         int poolSize = 160;
+        boolean compact = true;
+        Duration answerTimeout = Duration.ofSeconds(600);
         boolean profile = false;
         boolean keep = false;
         for (String a : args) {
@@ -67,6 +77,14 @@ record FocusOptions(Path repoRoot, List<Duration> latencies, int countyBridges, 
                 timeout = Duration.ofSeconds(range(a, value, 10, 86_400));
             } else if (a.startsWith("--pool-size=")) {
                 poolSize = range(a, value, 1, 180);
+            } else if (a.startsWith("--answer-timeout=")) {
+                int seconds = range(a, value, 0, 86_400);
+                answerTimeout = seconds == 0 ? null : Duration.ofSeconds(seconds);
+            } else if (a.startsWith("--answer=")) {
+                if (!value.equals("compact") && !value.equals("full")) {
+                    throw new IllegalArgumentException("--answer must be compact or full");
+                }
+                compact = value.equals("compact");
             } else if (a.equals("--profile")) {
                 profile = true;
             } else if (a.equals("--keep")) {
@@ -78,7 +96,7 @@ record FocusOptions(Path repoRoot, List<Duration> latencies, int countyBridges, 
             }
         }
         return new FocusOptions(root.toAbsolutePath().normalize(), latencies, countyBridges, rooms,
-                warmupRooms == 1 ? 2 : warmupRooms, timeout, poolSize, profile, keep);
+                warmupRooms == 1 ? 2 : warmupRooms, timeout, poolSize, answerTimeout, compact, profile, keep);
     }
 
     private static int range(String arg, String value, int min, int max) {

@@ -78,6 +78,13 @@ final class FocusResultsTable {
                     .append(r.timedOut() ? "**timed out** " : "")
                     .append(r.failures().isEmpty() ? "none" : String.join("; ", r.failures())).append(" |\n");
         }
+        md.append("\n| Round | Wall s, first join to end of wait (settled + 1.5 s quiet) | conference-server CPU s | benchmark process CPU s "
+                + "(bridges, clients) | Share of the 2 cores used by both |\n|---|---:|---:|---:|---:|\n");
+        for (FocusRound.Result r : rounds) {
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.0f%% |%n", r.label(),
+                    r.cpuWallSeconds(), r.serverCpuSeconds(), r.benchCpuSeconds(),
+                    100 * (r.serverCpuSeconds() + r.benchCpuSeconds()) / (2 * r.cpuWallSeconds())));
+        }
         md.append("\n| Colibri2 requests by purpose |");
         rounds.forEach(r -> md.append(' ').append(r.label()).append(" |"));
         md.append("\n|---|");
@@ -91,6 +98,19 @@ final class FocusResultsTable {
             rounds.forEach(r -> md.append(' ').append(r.requestsByKind().getOrDefault(k, 0)).append(" |"));
             md.append('\n');
         }
+        md.append("\n| Signalling messages to the clients (whole round) |");
+        rounds.forEach(r -> md.append(' ').append(r.label()).append(" |"));
+        md.append("\n|---|");
+        rounds.forEach(r -> md.append("---:|"));
+        md.append('\n');
+        rounds.stream().flatMap(r -> r.messagesByType().keySet().stream()).distinct().sorted().forEach(type -> {
+            md.append("| `").append(type).append("` |");
+            for (FocusRound.Result r : rounds) {
+                long[] n = r.messagesByType().get(type);
+                md.append(n == null ? " – |" : String.format(Locale.ROOT, " %,d (%.1f MB) |", n[0], n[1] / 1e6));
+            }
+            md.append('\n');
+        });
         md.append("\n| Focus time between bridge requests, until all allocated | ");
         rounds.forEach(r -> md.append(r.label()).append(" |"));
         md.append("\n|---|");

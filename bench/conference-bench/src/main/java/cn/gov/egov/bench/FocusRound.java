@@ -31,8 +31,9 @@ final class FocusRound {
     record Result(String label, Duration latency, int rooms, RelayShape relays, RoundFigures.Window allocated,
                   RoundFigures.Window answered, RoundFigures.Window relayed, RoundFigures.Window settled,
                   int allocatedClients, int answeredClients, Map<CallKind, Integer> requestsByKind,
-                  double[] requestMillis, long offers, long megabytesToClients, List<String> failures,
-                  boolean timedOut) {
+                  double[] requestMillis, long offers, long megabytesToClients,
+                  Map<String, long[]> messagesByType, double serverCpuSeconds, double benchCpuSeconds,
+                  double cpuWallSeconds, List<String> failures, boolean timedOut) {
     }
 
     /** Called when the joins go out and when the round has settled (to start and stop a profiler). */
@@ -53,9 +54,11 @@ final class FocusRound {
     private final URI base;
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final long serverPid;
 
     FocusRound(ApiClient api, JsonMapper mapper, BridgeFarm farm, RegionTree tree, Map<UUID, String> tokens,
-               URI base, PrintStream out) {
+               URI base, long serverPid, PrintStream out) {
+        this.serverPid = serverPid;
         this.api = api;
         this.mapper = mapper;
         this.farm = farm;
@@ -65,8 +68,8 @@ final class FocusRound {
         this.out = out;
     }
 
-    Result run(String label, List<RoomDirectory.Room> rooms, Duration latency, Duration timeout, Hooks hooks)
-            throws Exception {
+    Result run(String label, List<RoomDirectory.Room> rooms, Duration latency, boolean compactAnswers,
+               Duration timeout, Hooks hooks) throws Exception {
         farm.setLatency(latency);
         farm.clearCalls();
         JsonNode conference = schedule(label, rooms);
@@ -74,17 +77,23 @@ final class FocusRound {
         List<RoomClient> clients = new ArrayList<>();
         for (int i = 0; i < rooms.size(); i++) {
             clients.add(new RoomClient(rooms.get(i), tokens.get(rooms.get(i).id()), conferenceId,
-                    10_000_000L + 1_000L * i));
+                    10_000_000L + 1_000L * i, compactAnswers));
         }
         CompletableFuture.allOf(clients.stream().map(c -> c.connect(http, base)).toArray(CompletableFuture[]::new))
                 .get(60, TimeUnit.SECONDS);
         Thread.sleep(500);
         out.printf("  %s: %d clients connected; sending %d joins%n", label, clients.size(), clients.size());
         hooks.started();
+        long cpuWall = System.nanoTime();
+        long serverCpu = serverCpuNanos();
+        long benchCpu = benchCpuNanos();
         for (RoomClient c : clients) {
             c.join();
         }
         boolean timedOut = !await(clients, timeout);
+        serverCpu = serverCpuNanos() - serverCpu;
+        benchCpu = benchCpuNanos() - benchCpu;
+        cpuWall = System.nanoTime() - cpuWall;
         hooks.settled();
 
         String meeting = clients.stream().map(c -> c.occurrenceId).filter(o -> o != null).findFirst().orElse("-");
@@ -98,6 +107,14 @@ final class FocusRound {
         if (failed > failures.size()) {
             failures.add("… " + failed + " clients failed in all");
         }
+        List<RoomClient> noAnswer = clients.stream().filter(c -> "no-answer".equals(c.bye)).toList();
+        if (!noAnswer.isEmpty()) {
+            long answered = noAnswer.stream().filter(c -> c.firstAnswerSentNanos != 0).count();
+            double slowest = noAnswer.stream().filter(c -> c.firstAnswerSentNanos != 0)
+                    .mapToLong(c -> c.firstAnswerSentNanos - c.firstOfferNanos).max().orElse(0) / 1e6;
+            failures.add(String.format(java.util.Locale.ROOT, "%d sent away with `no-answer`, %d of them had sent "
+                    + "their answer within %.0f ms of their offer", noAnswer.size(), answered, slowest));
+        }
         Result result = new Result(label, latency, rooms.size(), shape,
                 f.window("all allocated", f.allAllocated()),
                 f.window("all answers on their bridges", f.allAnswered()),
@@ -106,9 +123,33 @@ final class FocusRound {
                 (int) clients.stream().filter(RoomClient::allocated).count(), f.answeredCount(),
                 f.requestsByKind(Long.MAX_VALUE), f.requestMillis(Long.MAX_VALUE),
                 clients.stream().mapToLong(c -> c.offers).sum(),
-                clients.stream().mapToLong(c -> c.bytesReceived).sum() / 1_000_000, failures, timedOut);
+                clients.stream().mapToLong(c -> c.bytesReceived).sum() / 1_000_000, messagesByType(clients),
+                serverCpu / 1e9, benchCpu / 1e9, cpuWall / 1e9, failures, timedOut);
         end(conferenceId, conference.get("version").asLong(), clients);
         return result;
+    }
+
+    private long serverCpuNanos() {
+        return ProcessHandle.of(serverPid).flatMap(h -> h.info().totalCpuDuration()).map(Duration::toNanos)
+                .orElse(0L);
+    }
+
+    private static long benchCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Messages and characters the clients received, by type, over the whole round. */
+    private static Map<String, long[]> messagesByType(List<RoomClient> clients) {
+        Map<String, long[]> out = new java.util.TreeMap<>();
+        for (RoomClient c : clients) {
+            c.received.forEach((type, n) -> {
+                long[] sum = out.computeIfAbsent(type, k -> new long[2]);
+                sum[0] += n[0];
+                sum[1] += n[1];
+            });
+        }
+        return out;
     }
 
     private JsonNode schedule(String label, List<RoomDirectory.Room> rooms) {

@@ -43,12 +43,14 @@ final class RoomClient {
     volatile int answered;
     volatile int otherMessages;
     volatile long bytesReceived;
+    /** Messages and characters received, by message type. */
+    final Map<String, long[]> received = new java.util.concurrent.ConcurrentHashMap<>();
 
-    RoomClient(RoomDirectory.Room room, String token, UUID conferenceId, long ssrcBase) {
+    RoomClient(RoomDirectory.Room room, String token, UUID conferenceId, long ssrcBase, boolean compactAnswers) {
         this.room = room;
         this.token = token;
         this.conferenceId = conferenceId;
-        this.browser = new FakeAnswer(ssrcBase);
+        this.browser = new FakeAnswer(ssrcBase, compactAnswers);
     }
 
     /** Opens the WebSocket (same origin, as the kiosk page served by the server). */
@@ -103,6 +105,9 @@ final class RoomClient {
         long now = System.nanoTime();
         bytesReceived += message.length();
         String type = typeOf(message);
+        long[] count = received.computeIfAbsent(type, k -> new long[2]);
+        count[0]++;
+        count[1] += message.length();
         switch (type) {
             case "offer" -> {
                 JsonNode offer = JSON.readTree(message);
