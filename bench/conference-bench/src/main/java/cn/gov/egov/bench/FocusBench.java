@@ -203,8 +203,9 @@ public final class FocusBench {
                 + "answer having been written, the artificial latency included). The focus serialises its bridge "
                 + "calls per conference, so this is the bridge time on the critical path"
                 + (overlap < 1_000_000 ? " (it equalled the plain sum of the requests' times in every window)"
-                : String.format(Locale.ROOT, " (requests overlapped: the plain sum exceeded it by up to %.1f ms)",
-                overlap / 1e6))
+                : String.format(Locale.ROOT, " (the plain sum of the requests' times exceeded it by up to %.1f ms:"
+                + " a bridge notes a request's end after writing its answer, when the focus may have sent the next "
+                + "one already)", overlap / 1e6))
                 + ". Focus = wall − bridges busy: everything else, i.e. the focus's own work under "
                 + "the conference's lock, the database, the HTTP client and loopback on both sides, signalling, "
                 + "and waiting for a CPU shared with the bridges and clients of this process.");
