@@ -58,6 +58,18 @@ final class ApiClient {
                 .build());
     }
 
+    /** A POST of a change to something read before: {@code version} goes in the {@code If-Match} header. */
+    Response postJson(String path, String json, long version) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Service " + token())
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("If-Match", "\"" + version + "\"")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     Response get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(base.resolve(pathAndQuery))
                 .timeout(Duration.ofSeconds(60))

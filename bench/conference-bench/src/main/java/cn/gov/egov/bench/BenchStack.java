@@ -42,6 +42,11 @@ final class BenchStack {
 
     /** Starts PostgreSQL, then a private copy of {@code serverJar}, and waits until the server is healthy. */
     void start(Path serverJar, boolean synchronousCommit) throws Exception {
+        start(serverJar, synchronousCommit, Map.of());
+    }
+
+    /** As {@link #start(Path, boolean)}, with more environment variables for the server (settings of a run). */
+    void start(Path serverJar, boolean synchronousCommit, Map<String, String> extraEnv) throws Exception {
         // copy first: another build may replace the jar while we run
         Path jar = workDir.resolve("conference-server.jar");
         Files.copy(serverJar, jar, StandardCopyOption.REPLACE_EXISTING);
@@ -67,6 +72,7 @@ final class BenchStack {
         env.put("PLATFORM_SERVICE_AUTH_SECRET", serviceSecret);
         env.put("PLATFORM_DATA_DIR", dataDir.toString());
         env.put("CONFERENCE_PORT", String.valueOf(port));
+        env.putAll(extraEnv);
         out.println("Starting conference-server on port " + port + " (log: " + workDir.resolve("conference-server.log")
                 + ") ...");
         synchronized (this) {

@@ -35,6 +35,11 @@ final class RoomDirectory {
         return r;
     }
 
+    /** Every room, in the order they were added. */
+    List<Room> all() {
+        return List.copyOf(rooms);
+    }
+
     int size() {
         return rooms.size();
     }

@@ -73,6 +73,11 @@ final class ServerProcess {
                 + " s; the end of " + log + ":\n" + tail(40));
     }
 
+    /** The child's process id (for jcmd). */
+    long pid() {
+        return process.pid();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }
