@@ -156,7 +156,10 @@ public class ConferenceRepository {
     }
 
     public Optional<Conference> find(UUID id) {
-        return jdbc.sql("select * from conference where id = :id").param("id", id).query(this::map).optional();
+        // the row first, then its rooms and invitees: queries nested in a row mapper would hold two connections at
+        // once, and many joins at once would then exhaust the pool (found by FocusBench)
+        return jdbc.sql("select * from conference where id = :id").param("id", id).query(ConferenceRepository::row)
+                .optional().map(this::complete);
     }
 
     public List<Occurrence> occurrences(UUID conferenceId) {
@@ -238,22 +241,33 @@ public class ConferenceRepository {
                 .param("to", to.name()).param("id", occurrenceId).param("from", from.name()).update() == 1;
     }
 
-    private Conference map(ResultSet rs, int row) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        Set<UUID> rooms = new LinkedHashSet<>(jdbc.sql(
-                "select room_id from conference_room where conference_id = :id order by room_id")
-                .param("id", id).query(UUID.class).list());
-        Set<String> invitees = new LinkedHashSet<>(jdbc.sql(
-                "select username from conference_invitee where conference_id = :id order by username")
-                .param("id", id).query(String.class).list());
+    /** A conference row without its rooms and invitees. */
+    private record Row(Conference conference) {
+    }
+
+    private static Row row(ResultSet rs, int row) throws SQLException {
         String exdates = rs.getString("exdates");
         List<LocalDateTime> exceptions = exdates == null ? List.of()
                 : Arrays.stream(exdates.split(",")).map(LocalDateTime::parse).toList();
-        return new Conference(id, rs.getString("title"), ConferenceKind.valueOf(rs.getString("kind")),
-                rs.getString("organiser_region"), rs.getObject("main_room_id", UUID.class), rooms, invitees,
+        return new Row(new Conference(rs.getObject("id", UUID.class), rs.getString("title"),
+                ConferenceKind.valueOf(rs.getString("kind")), rs.getString("organiser_region"),
+                rs.getObject("main_room_id", UUID.class), Set.of(), Set.of(),
                 rs.getTimestamp("first_start").toInstant(), rs.getTimestamp("first_end").toInstant(),
                 rs.getString("time_zone"), rs.getString("rrule"), exceptions, rs.getString("description"),
-                rs.getBoolean("cancelled"), rs.getString("created_by"), rs.getLong("version"));
+                rs.getBoolean("cancelled"), rs.getString("created_by"), rs.getLong("version")));
+    }
+
+    private Conference complete(Row r) {
+        Conference c = r.conference();
+        Set<UUID> rooms = new LinkedHashSet<>(jdbc.sql(
+                "select room_id from conference_room where conference_id = :id order by room_id")
+                .param("id", c.id()).query(UUID.class).list());
+        Set<String> invitees = new LinkedHashSet<>(jdbc.sql(
+                "select username from conference_invitee where conference_id = :id order by username")
+                .param("id", c.id()).query(String.class).list());
+        return new Conference(c.id(), c.title(), c.kind(), c.organiserRegion(), c.mainRoomId(), rooms, invitees,
+                c.firstStart(), c.firstEnd(), c.timeZone(), c.rrule(), c.exceptions(), c.description(),
+                c.cancelled(), c.createdBy(), c.version());
     }
 
     private static Occurrence mapOccurrence(ResultSet rs, int row) throws SQLException {

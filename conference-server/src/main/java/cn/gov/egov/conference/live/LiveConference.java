@@ -53,6 +53,9 @@ public final class LiveConference {
     private final Listener listener;
     private final Clock clock;
     private final Map<String, Member> members = new LinkedHashMap<>();
+    /** Members whose answer arrived (perhaps still waiting for this conference's lock): not silent. */
+    private final Map<String, Boolean> heard = new java.util.concurrent.ConcurrentHashMap<>();
+    private java.util.function.UnaryOperator<Object> prepare = java.util.function.UnaryOperator.identity();
     private boolean ended;
 
     public LiveConference(Signals.ConferenceInfo info, FocusConference focus, ConferenceControl control,
@@ -62,6 +65,16 @@ public final class LiveConference {
         this.control = control;
         this.listener = listener;
         this.clock = clock;
+    }
+
+    /** How a message sent to many is prepared once (e.g. serialised to JSON); identity by default. */
+    public void prepareBroadcastsWith(java.util.function.UnaryOperator<Object> prepare) {
+        this.prepare = prepare;
+    }
+
+    /** The member's client has sent an answer; called before {@link #answer}, without waiting for the lock. */
+    public void heardFrom(String participantId) {
+        heard.put(participantId, Boolean.TRUE);
     }
 
     public Signals.ConferenceInfo info() {
@@ -189,7 +202,8 @@ public final class LiveConference {
     /** Members that took an endpoint but never answered within {@code timeout}: their endpoints are expired. */
     public synchronized List<String> expireSilent(Duration timeout) {
         Instant limit = clock.instant().minus(timeout);
-        List<String> silent = members.values().stream().filter(m -> !m.connected && m.joinedAt.isBefore(limit))
+        List<String> silent = members.values().stream().filter(m -> !m.connected && m.joinedAt.isBefore(limit)
+                        && !heard.containsKey(m.id))
                 .map(m -> m.id).toList();
         silent.forEach(id -> remove(id, "no-answer", true));
         return silent;
@@ -279,10 +293,15 @@ public final class LiveConference {
 
     /** Sends a message to every member. */
     public synchronized void broadcast(Object message) {
-        members.values().forEach(m -> m.peer.send(message));
+        if (members.isEmpty()) {
+            return;
+        }
+        Object once = prepare.apply(message);
+        members.values().forEach(m -> m.peer.send(once));
     }
 
     private void remove(String id, String reason, boolean closePeer) {
+        heard.remove(id);
         Member m = members.remove(id);
         if (m == null) {
             return;
@@ -301,6 +320,24 @@ public final class LiveConference {
     }
 
     private long shownRevision = -1;
+    private boolean rosterDirty;
+    private boolean controlDirty;
+
+    /**
+     * Sends the roster and the control state to everyone if they changed since the last call: a burst of joins
+     * (a province-wide conference starting) costs each client one roster, not one per join, and each message is
+     * serialised once for all. Called every few hundred milliseconds.
+     */
+    public synchronized void flushBroadcasts() {
+        if (rosterDirty) {
+            rosterDirty = false;
+            broadcast(new Signals.Roster(roster()));
+        }
+        if (controlDirty) {
+            controlDirty = false;
+            broadcast(new Signals.Control(control.state()));
+        }
+    }
 
     /** Carries out what a control change calls for, then tells everyone the new state. */
     private void apply(ControlResult result) {
@@ -327,7 +364,7 @@ public final class LiveConference {
         ControlState state = result.state();
         if (state.revision() != shownRevision) {
             shownRevision = state.revision();
-            broadcast(new Signals.Control(state));
+            controlDirty = true;
         }
     }
 
@@ -351,8 +388,9 @@ public final class LiveConference {
         m.sendOffer(remote);
     }
 
+    /** The roster changed: it goes to everyone at the next {@link #flushBroadcasts()} (coalesced). */
     private void sendRoster() {
-        broadcast(new Signals.Roster(roster()));
+        rosterDirty = true;
     }
 
     /** The member that is the conference's main room (主会场), if it is here. */

@@ -60,6 +60,7 @@ public class LiveConferences {
     private final RegionTree regions;
     private final Clock clock;
     private final Map<UUID, LiveConference> live = new ConcurrentHashMap<>();
+    private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
 
     public LiveConferences(ConferenceRepository conferences, LiveSchedule schedule, JoinPolicy policy,
                            BridgeRegistry bridges, Colibri2Client colibri, CascadeTopology topology,
@@ -152,6 +153,7 @@ public class LiveConferences {
                     c.mainRoomId());
             ConferenceControl control = new ConferenceControl(ControlSetup.of(c), regions::isWithin, clock);
             LiveConference conference = new LiveConference(info, focus, control, new Fanout(), clock);
+            conference.prepareBroadcastsWith(message -> new Signals.Prepared(json.writeValueAsString(message)));
             live.put(o.id(), conference);
             log.info("Conference {} ({}) occurrence {} is live on this focus", c.title(), c.id(), o.id());
             return conference;
@@ -188,6 +190,18 @@ public class LiveConferences {
                 }
             } catch (RuntimeException e) {
                 log.warn("Housekeeping of occurrence {} failed: {}", occurrence, e.toString());
+            }
+        }
+    }
+
+    /** Rosters and control states changed by the last few hundred milliseconds' joins and commands go out. */
+    @Scheduled(fixedDelayString = "${conference.focus.broadcast-interval:PT0.2S}")
+    public void flushBroadcasts() {
+        for (LiveConference c : all()) {
+            try {
+                c.flushBroadcasts();
+            } catch (RuntimeException e) {
+                log.warn("Broadcast in occurrence {} failed: {}", c.info().occurrenceId(), e.toString());
             }
         }
     }

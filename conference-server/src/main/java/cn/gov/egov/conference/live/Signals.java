@@ -77,6 +77,10 @@ public final class Signals {
         }
     }
 
+    /** A message already serialised, sent as it is (one serialisation for a message to many). */
+    public record Prepared(String json) {
+    }
+
     public record Pong(String type) {
         public static final Pong INSTANCE = new Pong("pong");
     }

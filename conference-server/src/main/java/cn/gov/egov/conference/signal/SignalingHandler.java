@@ -82,7 +82,11 @@ class SignalingHandler extends TextWebSocketHandler {
         try {
             switch (in) {
                 case Inbound.Join j -> join(session, state, j);
-                case Inbound.Answer a -> requireJoined(state).answer(state.participantId, a.version(), a.sdp());
+                case Inbound.Answer a -> {
+                    LiveConference c = requireJoined(state);
+                    c.heardFrom(state.participantId);
+                    c.answer(state.participantId, a.version(), a.sdp());
+                }
                 case Inbound.Control c -> control.handle(requireJoined(state), state.controller, c.command(),
                         state.peer);
                 case Inbound.Media m -> requireJoined(state).mediaState(state.participantId, m.audio(), m.video(),

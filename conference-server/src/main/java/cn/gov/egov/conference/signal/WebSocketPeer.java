@@ -36,7 +36,8 @@ final class WebSocketPeer implements Peer {
             return;
         }
         try {
-            session.sendMessage(new TextMessage(json.writeValueAsString(message)));
+            String text = message instanceof Signals.Prepared p ? p.json() : json.writeValueAsString(message);
+            session.sendMessage(new TextMessage(text));
         } catch (IOException | RuntimeException e) {
             log.debug("Dropped a message to {}: {}", session.getId(), e.toString());
         }

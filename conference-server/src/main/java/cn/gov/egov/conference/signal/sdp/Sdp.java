@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 final class Sdp {
 
-    static final int MAX_BYTES = 64 * 1024;
+    /** A 146-venue conference answers with about 300 m-lines, over 200 KiB; the signalling message limit is 1 MiB. */
+    static final int MAX_BYTES = 1024 * 1024;
 
     /** One media section: its {@code m=} line's value and the lines after it. */
     record Section(int index, String media, List<String> lines) {
@@ -63,14 +64,14 @@ final class Sdp {
      * Splits an SDP text into lines and sections.
      *
      * @param what how messages call the text, e.g. "SDP answer"
-     * @throws BadSdpException if it is empty, longer than 64 KiB or no SDP
+     * @throws BadSdpException if it is empty, longer than 1 MiB or no SDP
      */
     static Sdp parse(String text, String what) {
         if (text == null || text.isBlank()) {
             throw new BadSdpException(what + " is empty");
         }
         if (text.length() > MAX_BYTES || text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new BadSdpException(what + " is longer than 64 KiB (" + MAX_BYTES + " bytes)");
+            throw new BadSdpException(what + " is longer than 1 MiB (" + MAX_BYTES + " bytes)");
         }
         String[] lines = text.split("\r?\n");
         List<String> session = new ArrayList<>();
