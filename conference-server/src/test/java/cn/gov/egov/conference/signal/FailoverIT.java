@@ -119,6 +119,26 @@ class FailoverIT {
     }
 
     @Test
+    void aParticipantLeavingWhileItsBridgeIsDeadIsGoneForEveryone() {
+        String conference = live.conference("530000", List.of(live.room("530000"), live.room("530102")), List.of(), 5);
+        List<String> rooms = roomsOf(conference);
+        Joined province = join(rooms.get(0), conference, 600_000);
+        Joined county = join(rooms.get(1), conference, 700_000);
+        SignalingIT.awaitTrue(() -> SignalingIT.endpointUpdates(KUNMING, county.id()) > 0);
+        while (province.client().next("participants").get("participants").size() != 2) {
+            // the roster before the county room came
+        }
+        KUNMING.setHealthy(false);
+        KUNMING.fail(500, "dead", false);
+        county.client().send(Map.of("type", "leave"));
+
+        JsonNode roster = province.client().next("participants", Duration.ofSeconds(5)).get("participants");
+        assertThat(roster).hasSize(1);
+        assertThat(roster.get(0).get("id").asString()).isEqualTo(province.id());
+        assertThat(county.client().closeStatus(Duration.ofSeconds(5))).as("the leaving client is let go").isEqualTo(1000);
+    }
+
+    @Test
     void aBridgeThatRefusesFailsTheJoinClearlyAndABrokenOneIsPassedOverForTheNext() {
         String county = live.room("530102");
         String conference = live.conference("530100", List.of(county), List.of(), 5);
