@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +119,20 @@ class FailoverIT {
         JsonNode restart = county.client().next("offer", Duration.ofSeconds(5));
         assertThat(restart.get("restart").asBoolean()).isTrue();
         assertThat(SignalingIT.endpoint(PROVINCE, county.id(), true)).isNotNull();
+    }
+
+    @Test
+    void clientsReportingTheSameBridgeLostAtOnceFailItOnce() {
+        List<String> failed = new CopyOnWriteArrayList<>();
+        registry.onFailure(failed::add);
+        KUNMING.setHealthy(false);
+        KUNMING.slowHealth(Duration.ofMillis(300)); // every probe has read the bridge healthy before one stores
+        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 5; i++) {
+                clients.submit(() -> registry.probe(KUNMING.id()));
+            }
+        }
+        assertThat(failed).as("one failover, not one per client").containsExactly(KUNMING.id());
     }
 
     @Test
