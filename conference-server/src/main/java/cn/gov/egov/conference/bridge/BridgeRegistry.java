@@ -84,11 +84,13 @@ public class BridgeRegistry {
 
     /** A Colibri2 call found the bridge broken: out of selection until a poll finds it well. */
     public void reportFailure(String id, String reason) {
-        BridgeStatus before = status.get(id);
-        status.computeIfPresent(id, (k, s) -> new BridgeStatus(s.bridge(), false, s.stats(), clock.instant(),
-                s.failures() + 1, reason));
+        boolean[] wasHealthy = {false}; // read and replaced in one step: of several callers at once, one fails it
+        status.computeIfPresent(id, (k, s) -> {
+            wasHealthy[0] = s.healthy();
+            return new BridgeStatus(s.bridge(), false, s.stats(), clock.instant(), s.failures() + 1, reason);
+        });
         log.warn("Bridge {} taken out of selection: {}", id, reason);
-        if (before != null && before.healthy()) {
+        if (wasHealthy[0]) {
             failed(id);
         }
     }
@@ -133,7 +135,8 @@ public class BridgeRegistry {
 
     /**
      * Checks one bridge now, outside the polling rhythm (a client lost its bridge channel): a bridge found dead is
-     * failed at once, so its participants move within seconds rather than at the next poll.
+     * failed at once, so its participants move within seconds rather than at the next poll. Of several probes at
+     * once (every client of a dead bridge reports it), only the first to store its result fails the bridge.
      */
     public boolean probe(String id) {
         BridgeStatus before = status.get(id);
@@ -141,8 +144,8 @@ public class BridgeRegistry {
             return false;
         }
         BridgeStatus now = check(before.bridge());
-        status.put(id, now);
-        if (before.healthy() && !now.healthy()) {
+        BridgeStatus replaced = status.put(id, now);
+        if (replaced != null && replaced.healthy() && !now.healthy()) {
             log.warn("Bridge {} failed a probe: {}", id, now.lastError());
             failed(id);
         }

@@ -194,7 +194,10 @@ public final class FocusConference {
         calls.send(sessions.get(p.bridgeId()).bridge, iq.build());
     }
 
-    /** Expires the participant's endpoint and re-shapes the relays. */
+    /**
+     * Expires the participant's endpoint and re-shapes the relays. The participant is forgotten even when its bridge
+     * does not answer (the call's failure is thrown after the relays are re-shaped).
+     */
     public synchronized void leave(String participantId) {
         Placement p = placements.remove(participantId);
         if (p == null) {
@@ -206,7 +209,15 @@ public final class FocusConference {
         endpoint.setId(participantId);
         endpoint.setExpire(true);
         iq.addEndpoint(endpoint.build());
-        calls.sendIgnoringGone(s.bridge, iq.build());
+        try {
+            calls.sendIgnoringGone(s.bridge, iq.build());
+        } catch (BridgeException e) {
+            // a bridge that did not answer may keep the endpoint: expired with the next allocation there
+            unsure.computeIfAbsent(s.bridge.id(), id -> new Unsure(s.bridge, new LinkedHashSet<>())).endpoints()
+                    .add(participantId);
+            relays.reconcile();
+            throw e;
+        }
         relays.reconcile();
     }
 

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jitsi.xmpp.extensions.jingle.IceUdpTransportPacketExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import cn.gov.egov.colibri.BridgeException;
 import cn.gov.egov.conference.control.ConferenceControl;
@@ -45,6 +47,7 @@ public final class LiveConference {
         void left(LiveConference conference, String participantId, Attendee who, String reason);
     }
 
+    private static final Logger log = LoggerFactory.getLogger(LiveConference.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Signals.ConferenceInfo info;
@@ -309,7 +312,13 @@ public final class LiveConference {
         if (closePeer) {
             m.peer.close(reason);
         }
-        focus.leave(id);
+        try {
+            focus.leave(id);
+        } catch (BridgeException e) {
+            // its bridge is dying (failover re-shapes the relays); the member is gone for everyone all the same
+            log.warn("Leave of {} in occurrence {}: its bridge did not answer: {}", id, info.occurrenceId(),
+                    e.getMessage());
+        }
         apply(control.venueLeft(id));
         if (m.sources != null) {
             members.values().forEach(o -> o.dirty = true);

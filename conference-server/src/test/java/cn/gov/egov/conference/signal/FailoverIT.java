@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +119,40 @@ class FailoverIT {
         JsonNode restart = county.client().next("offer", Duration.ofSeconds(5));
         assertThat(restart.get("restart").asBoolean()).isTrue();
         assertThat(SignalingIT.endpoint(PROVINCE, county.id(), true)).isNotNull();
+    }
+
+    @Test
+    void clientsReportingTheSameBridgeLostAtOnceFailItOnce() {
+        List<String> failed = new CopyOnWriteArrayList<>();
+        registry.onFailure(failed::add);
+        KUNMING.setHealthy(false);
+        KUNMING.slowHealth(Duration.ofMillis(300)); // every probe has read the bridge healthy before one stores
+        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 5; i++) {
+                clients.submit(() -> registry.probe(KUNMING.id()));
+            }
+        }
+        assertThat(failed).as("one failover, not one per client").containsExactly(KUNMING.id());
+    }
+
+    @Test
+    void aParticipantLeavingWhileItsBridgeIsDeadIsGoneForEveryone() {
+        String conference = live.conference("530000", List.of(live.room("530000"), live.room("530102")), List.of(), 5);
+        List<String> rooms = roomsOf(conference);
+        Joined province = join(rooms.get(0), conference, 600_000);
+        Joined county = join(rooms.get(1), conference, 700_000);
+        SignalingIT.awaitTrue(() -> SignalingIT.endpointUpdates(KUNMING, county.id()) > 0);
+        while (province.client().next("participants").get("participants").size() != 2) {
+            // the roster before the county room came
+        }
+        KUNMING.setHealthy(false);
+        KUNMING.fail(500, "dead", false);
+        county.client().send(Map.of("type", "leave"));
+
+        JsonNode roster = province.client().next("participants", Duration.ofSeconds(5)).get("participants");
+        assertThat(roster).hasSize(1);
+        assertThat(roster.get(0).get("id").asString()).isEqualTo(province.id());
+        assertThat(county.client().closeStatus(Duration.ofSeconds(5))).as("the leaving client is let go").isEqualTo(1000);
     }
 
     @Test

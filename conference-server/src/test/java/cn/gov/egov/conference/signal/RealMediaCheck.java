@@ -59,6 +59,10 @@ import cn.gov.egov.platform.security.ServiceTokens;
  * (seconds between the bridges' /colibri/stats, 5), {@code dump-dir} (where JVB's full /debug state of each
  * conference is written at the end, "."). Chromium is Debian's /usr/bin/chromium (or CHROMIUM_PATH).
  * <p>
+ * Failover mode, {@code --kill=jvb2} (with {@code kill-after}, {@code kill-pid-file}, {@code back-within}): once
+ * every pair decodes, the bridge's JVM is killed with SIGKILL and the time until every direction decodes again is
+ * measured ({@link FailoverCheck}) instead of the {@code seconds} of sampling.
+ * <p>
  * A pair passes when the receiver's {@code framesDecoded} of the sender's camera is above zero and grew over the
  * last five seconds. "First frame" is when the 100 ms in-page sampler first saw {@code framesDecoded > 0}, counted
  * from the kiosk's {@code joined} message (and from the later join of the two). The relays' ICE and DTLS state come
@@ -210,7 +214,8 @@ public final class RealMediaCheck {
             if (!a.startsWith("--") || !a.contains("=")) {
                 System.err.println("usage: RealMediaCheck [--server=URL] [--secret=S | --secret-file=F] "
                         + "[--jvb1=URL] [--jvb2=URL] [--participants=N] [--mode=one|two] [--seconds=S] "
-                        + "[--stats-every=S] [--dump-dir=DIR]");
+                        + "[--stats-every=S] [--dump-dir=DIR] [--kill=BRIDGE [--kill-after=S] [--kill-pid-file=F] "
+                        + "[--back-within=S]]");
                 System.exit(2);
             }
             options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
@@ -240,7 +245,7 @@ public final class RealMediaCheck {
         System.exit(code);
     }
 
-    private record Kiosk(String region, String roomId, String token, Page page) {
+    record Kiosk(String region, String roomId, String token, Page page) {
     }
 
     private int run() throws Exception {
@@ -312,11 +317,16 @@ public final class RealMediaCheck {
                 });
                 page.addInitScript("localStorage.setItem('roomToken', '" + roomTokens.get(i) + "');");
                 page.addInitScript(PAGE_PROBE);
+                if (options.containsKey("kill")) {
+                    page.addInitScript(FailoverCheck.PAGE_PROBE);
+                }
                 page.navigate(server + "/room", new Page.NavigateOptions().setTimeout(60_000));
                 kiosks.add(new Kiosk(region, rooms.get(i), roomTokens.get(i), page));
                 log(t0, "kiosk " + region + " opened");
             }
-            return measure(t0, kiosks, bridgeUrls, seconds, statsEvery);
+            return options.containsKey("kill")
+                    ? new FailoverCheck(this, options, conferenceId).run(t0, kiosks, bridgeUrls)
+                    : measure(t0, kiosks, bridgeUrls, seconds, statsEvery);
         } finally {
             for (Kiosk k : kiosks) {
                 try {
@@ -498,13 +508,13 @@ public final class RealMediaCheck {
         return String.join(" ", out) + " (every 5 s)";
     }
 
-    private static String bridgeOf(JsonNode s) {
+    static String bridgeOf(JsonNode s) {
         String url = s.path("bridgeUrl").asString("");
         int i = url.indexOf("/colibri-ws/");
         return i < 0 ? "?" : url.substring(i + 12, url.indexOf('/', i + 12));
     }
 
-    private static void print(String region, JsonNode s) {
+    static void print(String region, JsonNode s) {
         if (s == null || s.get("stats").isNull()) {
             System.out.println("  [" + region + "] " + (s == null ? "no probe" : "pid " + s.get("pid")
                     + ", no peer connection yet"));
@@ -540,7 +550,7 @@ public final class RealMediaCheck {
         System.out.println(b);
     }
 
-    private static JsonNode sample(Page page) {
+    static JsonNode sample(Page page) {
         try {
             Object s = page.evaluate("() => window.__mc ? window.__mc.sample() : null");
             return s == null ? null : JSON.readTree((String) s);
@@ -584,7 +594,7 @@ public final class RealMediaCheck {
         throw new IllegalStateException("bridges " + ids + " not healthy in conference-server");
     }
 
-    private String bridgeStats(String url) {
+    String bridgeStats(String url) {
         try {
             JsonNode s = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(url).resolve("/colibri/stats"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body());
@@ -639,15 +649,15 @@ public final class RealMediaCheck {
         }
     }
 
-    private String get(URI uri) throws Exception {
+    String get(URI uri) throws Exception {
         return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private record Reply(int status, JsonNode json, String etag, String body) {
+    record Reply(int status, JsonNode json, String etag, String body) {
     }
 
-    private Reply call(String method, String path, Object body) {
+    Reply call(String method, String path, Object body) {
         return call(method, path, body, null);
     }
 
@@ -678,7 +688,7 @@ public final class RealMediaCheck {
         }
     }
 
-    private static void log(long t0, String line) {
+    static void log(long t0, String line) {
         System.out.printf(Locale.ROOT, "[%6.1fs] %s%n", (System.currentTimeMillis() - t0) / 1000.0, line);
     }
 }

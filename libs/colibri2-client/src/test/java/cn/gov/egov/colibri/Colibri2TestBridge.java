@@ -67,6 +67,7 @@ public final class Colibri2TestBridge implements AutoCloseable {
     private final List<ConferenceModifyIQ> received = new CopyOnWriteArrayList<>();
     private final AtomicReference<Fault> fault = new AtomicReference<>();
     private volatile boolean healthy = true;
+    private volatile Duration healthDelay = Duration.ZERO;
     private volatile double stress;
 
     private record Fault(int status, String body, Duration delay, boolean once) {
@@ -77,7 +78,10 @@ public final class Colibri2TestBridge implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/colibri/v2/conferences", this::conferences);
-        server.createContext("/about/health", ex -> reply(ex, healthy ? 200 : 500, healthy ? "" : "unhealthy"));
+        server.createContext("/about/health", ex -> {
+            sleep(healthDelay);
+            reply(ex, healthy ? 200 : 500, healthy ? "" : "unhealthy");
+        });
         server.createContext("/colibri/stats", this::stats);
         server.start();
     }
@@ -111,10 +115,16 @@ public final class Colibri2TestBridge implements AutoCloseable {
     public void heal() {
         fault.set(null);
         healthy = true;
+        healthDelay = Duration.ZERO;
     }
 
     public void setHealthy(boolean healthy) {
         this.healthy = healthy;
+    }
+
+    /** {@code /about/health} answers only after {@code delay} (until {@link #heal()}). */
+    public void slowHealth(Duration delay) {
+        this.healthDelay = delay;
     }
 
     public void setStress(double stress) {
