@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import cn.gov.egov.region.RegionLevel;
 import cn.gov.egov.region.RegionTree;
@@ -126,7 +129,7 @@ public final class FocusBench {
                 stack.server().pid(), out);
         ServerProfiler profiler = o.profile() ? new ServerProfiler(stack.server().pid(), work) : null;
         FocusResultsTable table = new FocusResultsTable();
-        List<FocusRound.Result> results = new java.util.ArrayList<>();
+        List<FocusRound.Result> results = new ArrayList<>();
         if (o.warmupRooms() > 0) {
             out.printf("Warm-up: a conference of %d rooms, 0 ms bridges (not reported) ...%n", o.warmupRooms());
             round.run("warm-up", ordered.subList(0, o.warmupRooms()), Duration.ZERO, o.compactAnswers(),
@@ -168,8 +171,8 @@ public final class FocusBench {
     private static void describe(FocusResultsTable table, FocusOptions o, BenchStack stack, BridgeFarm farm,
                                  RegionTree tree, double loadBefore, double loadAfter,
                                  List<FocusRound.Result> results) throws Exception {
-        long overlap = results.stream().flatMap(r -> java.util.stream.Stream.of(r.allocated(), r.answered(),
-                        r.relayed(), r.settled())).filter(java.util.Objects::nonNull)
+        long overlap = results.stream().flatMap(r -> Stream.of(r.allocated(), r.answered(),
+                        r.relayed(), r.settled())).filter(Objects::nonNull)
                 .mapToLong(w -> w.bridgeSumNanos() - w.bridgeBusyNanos()).max().orElse(0);
         table.setup("Run " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "; goal: the focus's share of the "
                         + "time to allocate everyone ≤ 10 % with realistic bridge latency")

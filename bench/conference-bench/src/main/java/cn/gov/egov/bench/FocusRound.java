@@ -1,6 +1,7 @@
 package cn.gov.egov.bench;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -10,7 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -112,7 +115,7 @@ final class FocusRound {
             long answered = noAnswer.stream().filter(c -> c.firstAnswerSentNanos != 0).count();
             double slowest = noAnswer.stream().filter(c -> c.firstAnswerSentNanos != 0)
                     .mapToLong(c -> c.firstAnswerSentNanos - c.firstOfferNanos).max().orElse(0) / 1e6;
-            failures.add(String.format(java.util.Locale.ROOT, "%d sent away with `no-answer`, %d of them had sent "
+            failures.add(String.format(Locale.ROOT, "%d sent away with `no-answer`, %d of them had sent "
                     + "their answer within %.0f ms of their offer", noAnswer.size(), answered, slowest));
         }
         Result result = new Result(label, latency, rooms.size(), shape,
@@ -135,13 +138,13 @@ final class FocusRound {
     }
 
     private static long benchCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Messages and characters the clients received, by type, over the whole round. */
     private static Map<String, long[]> messagesByType(List<RoomClient> clients) {
-        Map<String, long[]> out = new java.util.TreeMap<>();
+        Map<String, long[]> out = new TreeMap<>();
         for (RoomClient c : clients) {
             c.received.forEach((type, n) -> {
                 long[] sum = out.computeIfAbsent(type, k -> new long[2]);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +45,7 @@ final class RoomClient {
     volatile int otherMessages;
     volatile long bytesReceived;
     /** Messages and characters received, by message type. */
-    final Map<String, long[]> received = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<String, long[]> received = new ConcurrentHashMap<>();
 
     RoomClient(RoomDirectory.Room room, String token, UUID conferenceId, long ssrcBase, boolean compactAnswers) {
         this.room = room;

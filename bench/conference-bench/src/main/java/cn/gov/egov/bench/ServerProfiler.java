@@ -90,10 +90,6 @@ final class ServerProfiler {
                 topShares(self, samples, top));
     }
 
-    Path recording() {
-        return current;
-    }
-
     private static List<String> topShares(Map<String, Integer> counts, int samples, int top) {
         List<String> out = new ArrayList<>();
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
