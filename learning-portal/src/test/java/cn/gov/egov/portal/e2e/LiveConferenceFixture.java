@@ -30,6 +30,7 @@ import cn.gov.egov.portal.security.ServiceAuthorization;
  */
 final class LiveConferenceFixture implements AutoCloseable {
 
+    private static final java.util.concurrent.atomic.AtomicInteger FIXTURES = new java.util.concurrent.atomic.AtomicInteger();
     static final String KUNMING = "昆明市应急指挥中心";
     static final String WUHUA = "五华区应急管理局";
     static final String PANLONG = "盘龙区应急管理局";
@@ -55,18 +56,22 @@ final class LiveConferenceFixture implements AutoCloseable {
      */
     static LiveConferenceFixture start(String baseUrl, ConferenceServerClient client, ServiceAuthorization auth,
                                        PortalUser sysadmin, PortalUser organiser, String title) throws Exception {
-        return start(baseUrl, client, auth, sysadmin, organiser, title, Set.of());
+        return start(baseUrl, client, auth, sysadmin, organiser, title, Set.of(), "");
     }
 
-    /** The same, with users invited to join from their desktops. */
+    /**
+     * The same, with users invited to join from their desktops; {@code roomSuffix} makes the room names differ from
+     * another fixture's on the same conference-server (room names are unique per region).
+     */
     static LiveConferenceFixture start(String baseUrl, ConferenceServerClient client, ServiceAuthorization auth,
                                        PortalUser sysadmin, PortalUser organiser, String title,
-                                       Set<String> invitees) throws Exception {
-        Colibri2TestBridge bridge = Colibri2TestBridge.start("jvb-portal-control");
+                                       Set<String> invitees, String roomSuffix) throws Exception {
+        // a bridge of its own per fixture: a closed fixture's bridge stays registered on the shared conference-server
+        Colibri2TestBridge bridge = Colibri2TestBridge.start("jvb-portal-" + FIXTURES.incrementAndGet());
         registerBridge(baseUrl, auth.header(sysadmin), bridge);
-        UUID kunming = room(client, sysadmin, "530100", KUNMING);
-        UUID wuhua = room(client, sysadmin, "530102", WUHUA);
-        UUID panlong = room(client, sysadmin, "530103", PANLONG);
+        UUID kunming = room(client, sysadmin, "530100", KUNMING + roomSuffix);
+        UUID wuhua = room(client, sysadmin, "530102", WUHUA + roomSuffix);
+        UUID panlong = room(client, sysadmin, "530103", PANLONG + roomSuffix);
 
         LocalDateTime start = LocalDateTime.now(SHANGHAI).plusMinutes(5).truncatedTo(ChronoUnit.MINUTES);
         var conference = client.schedule(organiser, new ConferenceForm(title, "MEETING", "530100", kunming,
