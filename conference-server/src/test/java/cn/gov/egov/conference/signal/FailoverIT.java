@@ -136,6 +136,31 @@ class FailoverIT {
     }
 
     @Test
+    void aBridgeThatFailsACallButPassesItsHealthCheckKeepsItsParticipants() throws InterruptedException {
+        String conference = live.conference("530000", List.of(live.room("530000"), live.room("530102")), List.of(), 5);
+        List<String> rooms = roomsOf(conference);
+        join(rooms.get(0), conference, 800_000);
+        Joined county = join(rooms.get(1), conference, 900_000);
+        SignalingIT.awaitTrue(() -> SignalingIT.endpointUpdates(KUNMING, county.id()) > 0);
+        List<String> failed = new CopyOnWriteArrayList<>();
+        registry.onFailure(failed::add);
+
+        // as JVB answers when a request runs into an exception of its own
+        registry.reportFailure(KUNMING.id(), "bridge failed (500): java.util.ConcurrentModificationException");
+        assertThat(registry.select("530102")).as("no new participants for a while").get()
+                .extracting(s -> s.bridge().id()).isEqualTo(PROVINCE.id());
+        Thread.sleep(500); // the health check runs in the background
+        assertThat(failed).as("alive: nobody moved").isEmpty();
+        assertThat(SignalingIT.endpoint(KUNMING, county.id(), true)).isNotNull();
+
+        KUNMING.setHealthy(false);
+        registry.reportFailure(KUNMING.id(), "bridge http://kunming/ unreachable");
+        JsonNode restart = county.client().next("offer", Duration.ofSeconds(5));
+        assertThat(restart.get("restart").asBoolean()).as("dead: moved").isTrue();
+        assertThat(failed).containsExactly(KUNMING.id());
+    }
+
+    @Test
     void aParticipantLeavingWhileItsBridgeIsDeadIsGoneForEveryone() {
         String conference = live.conference("530000", List.of(live.room("530000"), live.room("530102")), List.of(), 5);
         List<String> rooms = roomsOf(conference);
