@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -210,9 +209,9 @@ final class FailoverCheck {
             }
             pause(now);
         }
-        Map<String, String> regionOf = new LinkedHashMap<>();
+        String[] pidBefore = new String[kiosks.size()]; // a kiosk that has to join again comes back with a new one
         for (int i = 0; i < kiosks.size(); i++) {
-            regionOf.put(last[i].get("pid").asString(), kiosks.get(i).region());
+            pidBefore[i] = last[i].get("pid").asString();
         }
         for (int i = 0; i < kiosks.size(); i++) {
             System.out.println("  kiosk " + kiosks.get(i).region() + " = " + last[i].get("pid").asString() + " on "
@@ -279,11 +278,11 @@ final class FailoverCheck {
         }
         bridgeUrls.forEach((id, url) -> RealMediaCheck.log(t0, "stats " + id + " after the kill: "
                 + check.bridgeStats(url)));
-        return verdict(t0, kiosks, last, fo, regionOf, killAt, bridgeUrls);
+        return verdict(t0, kiosks, last, fo, pidBefore, killAt, bridgeUrls);
     }
 
     private int verdict(long t0, List<RealMediaCheck.Kiosk> kiosks, JsonNode[] last, JsonNode[] fo,
-                        Map<String, String> regionOf, long killAt, Map<String, String> bridgeUrls) {
+                        String[] pidBefore, long killAt, Map<String, String> bridgeUrls) {
         System.out.println();
         System.out.println("=== failover summary (times from the kill of " + victim + ")");
         for (int i = 0; i < kiosks.size(); i++) {
@@ -310,7 +309,9 @@ final class FailoverCheck {
                             + plus(s.get(0).asLong() - killAt));
                 }
             }
-            System.out.println("kiosk " + region + " (" + last[i].path("pid").asString() + "): " + (events.isEmpty()
+            String pid = last[i].path("pid").asString();
+            System.out.println("kiosk " + region + " (" + pid + (pid.equals(pidBefore[i]) ? "" : ", before the kill "
+                    + pidBefore[i]) + "): " + (events.isEmpty()
                     ? "nothing happened" : String.join(", ", events)));
             List<String> told = new ArrayList<>();
             for (JsonNode c : f.get("constraints")) {
@@ -348,36 +349,37 @@ final class FailoverCheck {
         boolean ok = true;
         boolean goal = true;
         for (int i = 0; i < kiosks.size(); i++) {
-            String me = last[i].path("pid").asString();
+            String me = kiosks.get(i).region();
             if (last[i].path("errors").size() > 0) {
-                System.out.println("kiosk " + kiosks.get(i).region() + " client errors: " + last[i].get("errors"));
+                System.out.println("kiosk " + me + " client errors: " + last[i].get("errors"));
             }
-            for (String other : regionOf.keySet()) {
-                if (other.equals(me)) {
+            for (int j = 0; j < kiosks.size(); j++) {
+                if (j == i) {
                     continue;
                 }
-                JsonNode v = fo[i] == null ? null : fo[i].path("back").get(other + "/video");
-                JsonNode a = fo[i] == null ? null : fo[i].path("back").get(other + "/audio");
-                JsonNode p = fo[i] == null ? null : fo[i].path("firstPacket").get(other + "/video");
+                String them = kiosks.get(j).region();
+                List<String> pids = List.of(pidBefore[j], last[j].path("pid").asString(pidBefore[j]));
+                JsonNode v = first(fo[i], "back", pids, "/video");
+                JsonNode a = first(fo[i], "back", pids, "/audio");
+                JsonNode p = first(fo[i], "firstPacket", pids, "/video");
                 long video = v == null ? -1 : v.get("at").asLong() - killAt;
                 long audio = a == null ? -1 : a.get("at").asLong() - killAt;
                 // never stalled a second: every growth after the kill came within a second of the one before
                 boolean uninterrupted = v == null && fo[i] != null
-                        && fo[i].path("lastGrow").path(other + "/video").asLong(0) > killAt + 1_000;
+                        && fo[i].path("lastGrow").path(pidBefore[j] + "/video").asLong(0) > killAt + 1_000;
                 if (uninterrupted) {
-                    System.out.printf("OK   %s <- %s: video never interrupted%n", regionOf.get(me),
-                            regionOf.get(other));
+                    System.out.printf("OK   %s <- %s: video never interrupted%n", me, them);
                     continue;
                 }
                 boolean back = video >= 0 && video <= backWithin * 1000L;
                 if (!back) {
-                    System.out.println("       " + regionOf.get(me) + "'s peer connection: "
-                            + snapshot(kiosks.get(i), me));
+                    System.out.println("       " + me + "'s peer connection: "
+                            + snapshot(kiosks.get(i), last[i].path("pid").asString()));
                 }
                 ok &= back;
                 goal &= back && video <= GOAL_MS;
                 System.out.printf("%s %s <- %s: video back %s%s, first video packet %s, audio back %s; %s%n",
-                        back ? "OK  " : "FAIL", regionOf.get(me), regionOf.get(other),
+                        back ? "OK  " : "FAIL", me, them,
                         video < 0 ? "never" : video + " ms",
                         v == null ? "" : " (" + v.get("how").asString() + ", pc " + v.get("pc").asInt() + ")",
                         p == null ? "never" : (p.get("at").asLong() - killAt) + " ms",
@@ -402,6 +404,18 @@ final class FailoverCheck {
                 : goal ? "RESULT OK: every direction came back within the 5 s goal"
                 : "RESULT OK (came back within " + backWithin + " s), but the 5 s goal is MISSED");
         return ok ? 0 : 1;
+    }
+
+    /** Of {@code field}'s entries for any of the participant ids (+ suffix), the earliest. */
+    private static JsonNode first(JsonNode report, String field, List<String> pids, String suffix) {
+        JsonNode best = null;
+        for (String pid : pids) {
+            JsonNode n = report == null ? null : report.path(field).get(pid + suffix);
+            if (n != null && (best == null || n.get("at").asLong() < best.get("at").asLong())) {
+                best = n;
+            }
+        }
+        return best;
     }
 
     private static boolean everyPairDecodes(JsonNode[] last) {
