@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,7 +29,9 @@ import cn.gov.egov.conference.bridge.selection.BridgeSelector;
 /**
  * The bridges and what the focus knows of each: health from {@code /about/health} and load from
  * {@code /colibri/stats} every {@code conference.bridges.poll-interval}, polled side by side. A bridge that fails a
- * poll, or that a Colibri2 call reports broken, is out of selection until a later poll finds it well again.
+ * poll, or that a Colibri2 call reports broken, is out of selection until a later poll finds it well again. Its
+ * participants are moved elsewhere (failover) only when a health check fails: at a poll, a probe, or the check a
+ * failed call triggers; once until it is healthy again.
  * Metrics per bridge: {@code bridge.healthy}, {@code bridge.stress}, {@code bridge.participants}.
  */
 @Service
@@ -43,6 +46,8 @@ public class BridgeRegistry {
     private final Clock clock;
     private final Map<String, BridgeStatus> status = new ConcurrentHashMap<>();
     private final List<Consumer<String>> failureListeners = new CopyOnWriteArrayList<>();
+    /** Bridges whose participants have been moved off and that no check has found healthy since. */
+    private final Set<String> failedOver = ConcurrentHashMap.newKeySet();
 
     public BridgeRegistry(BridgeRepository bridges, Colibri2Client colibri, BridgeSelector selector,
                           MeterRegistry meters, Clock clock) {
@@ -82,20 +87,34 @@ public class BridgeRegistry {
         failureListeners.add(listener);
     }
 
-    /** A Colibri2 call found the bridge broken: out of selection until a poll finds it well. */
+    /**
+     * A Colibri2 call found the bridge broken: out of selection until a poll finds it well, and checked at once
+     * (in the background): its participants are moved only if it fails that health check too. A bridge that
+     * answers one request with an error (JVB answers 500 for an exception of its own) but is alive keeps them:
+     * moving everyone off the last working bridge would drop the whole conference.
+     */
     public void reportFailure(String id, String reason) {
-        boolean[] wasHealthy = {false}; // read and replaced in one step: of several callers at once, one fails it
-        status.computeIfPresent(id, (k, s) -> {
-            wasHealthy[0] = s.healthy();
-            return new BridgeStatus(s.bridge(), false, s.stats(), clock.instant(), s.failures() + 1, reason);
-        });
+        BridgeStatus s = status.computeIfPresent(id, (k, b) -> new BridgeStatus(b.bridge(), false, b.stats(),
+                clock.instant(), b.failures() + 1, reason));
         log.warn("Bridge {} taken out of selection: {}", id, reason);
-        if (wasHealthy[0]) {
-            failed(id);
+        if (s == null || failedOver.contains(id)) {
+            return;
         }
+        Thread.ofVirtual().name("bridge-check-" + id).start(() -> {
+            if (colibri.healthy(s.bridge().baseUrl())) {
+                log.info("Bridge {} still passes its health check: its participants stay", id);
+            } else {
+                fail(id, "failed its health check after: " + reason);
+            }
+        });
     }
 
-    private void failed(String id) {
+    /** Moves the bridge's participants elsewhere: once, however many checks find it down, until it is well. */
+    private void fail(String id, String why) {
+        if (!failedOver.add(id)) {
+            return;
+        }
+        log.warn("Bridge {} is down ({}): moving its participants", id, why);
         for (Consumer<String> l : failureListeners) {
             try {
                 l.accept(id);
@@ -123,9 +142,11 @@ public class BridgeRegistry {
                 if (before != null && before.healthy() != s.healthy()) {
                     log.info("Bridge {} is now {}{}", s.bridge().id(), s.healthy() ? "healthy" : "out of selection",
                             s.healthy() ? "" : ": " + s.lastError());
-                    if (!s.healthy()) {
-                        failed(s.bridge().id());
-                    }
+                }
+                if (s.healthy()) {
+                    failedOver.remove(s.bridge().id());
+                } else if (before != null) {
+                    fail(s.bridge().id(), s.lastError());
                 }
             }
         } catch (Exception e) {
@@ -136,7 +157,7 @@ public class BridgeRegistry {
     /**
      * Checks one bridge now, outside the polling rhythm (a client lost its bridge channel): a bridge found dead is
      * failed at once, so its participants move within seconds rather than at the next poll. Of several probes at
-     * once (every client of a dead bridge reports it), only the first to store its result fails the bridge.
+     * once (every client of a dead bridge reports it), only one fails the bridge.
      */
     public boolean probe(String id) {
         BridgeStatus before = status.get(id);
@@ -144,10 +165,11 @@ public class BridgeRegistry {
             return false;
         }
         BridgeStatus now = check(before.bridge());
-        BridgeStatus replaced = status.put(id, now);
-        if (replaced != null && replaced.healthy() && !now.healthy()) {
-            log.warn("Bridge {} failed a probe: {}", id, now.lastError());
-            failed(id);
+        status.put(id, now);
+        if (now.healthy()) {
+            failedOver.remove(id);
+        } else {
+            fail(id, "failed a probe: " + now.lastError());
         }
         return now.healthy();
     }

@@ -5,6 +5,7 @@ import org.jitsi.xmpp.extensions.colibri2.ConferenceModifyIQ;
 
 import cn.gov.egov.colibri.AllocationRejectedException;
 import cn.gov.egov.colibri.BridgeException;
+import cn.gov.egov.colibri.BridgeUnavailableException;
 import cn.gov.egov.colibri.Colibri2Client;
 import cn.gov.egov.conference.bridge.Bridge;
 
@@ -40,6 +41,24 @@ final class BridgeCalls {
             if (e.removeBridge()) {
                 failures.bridgeFailed(bridge.id(), e.getMessage());
             }
+            throw e;
+        }
+    }
+
+    /**
+     * Sends a request that may be repeated without harm (it sets what an existing endpoint or relay has), and
+     * repeats it once when the bridge failed it with 5xx: JVB does that when a request runs into an exception of its
+     * own (a ConcurrentModificationException in Endpoint.sendAllVideoConstraints, seen while a failover's
+     * participants arrived), and the next try succeeds. Only a second failure is reported.
+     */
+    ConferenceModifiedIQ sendRepeatable(Bridge bridge, ConferenceModifyIQ iq) {
+        try {
+            return colibri.send(bridge.baseUrl(), iq);
+        } catch (BridgeUnavailableException e) {
+            if (e.status() >= 500) {
+                return send(bridge, iq);
+            }
+            failures.bridgeFailed(bridge.id(), e.getMessage());
             throw e;
         }
     }

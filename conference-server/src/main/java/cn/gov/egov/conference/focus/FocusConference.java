@@ -171,7 +171,7 @@ public final class FocusConference {
         }
         ConferenceModifyIQ.Builder iq = calls.request(false);
         iq.addEndpoint(endpoint.build());
-        calls.send(sessions.get(p.bridgeId()).bridge, iq.build());
+        calls.sendRepeatable(sessions.get(p.bridgeId()).bridge, iq.build());
         placements.put(participantId, new Placement(participantId, p.region(), p.bridgeId(), p.transport(),
                 sources != null ? sources : p.sources()));
         if (sources == null) {

@@ -55,7 +55,7 @@ final class Relays {
                     r.setEndpoints(Endpoints.getBuilder().addEndpoint(remote.build()).build());
                     ConferenceModifyIQ.Builder update = calls.request(false);
                     update.addRelay(r.build());
-                    calls.send(s.bridge, update.build());
+                    calls.sendRepeatable(s.bridge, update.build());
                 }
             }
         }

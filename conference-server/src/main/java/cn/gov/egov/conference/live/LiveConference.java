@@ -294,13 +294,16 @@ public final class LiveConference {
         return m == null ? null : m.peer;
     }
 
-    /** Sends a message to every member. */
+    /**
+     * Sends a message to every member. Over a copy: a peer found broken while sending closes, and its close handler
+     * leaves this conference in the same thread.
+     */
     public synchronized void broadcast(Object message) {
         if (members.isEmpty()) {
             return;
         }
         Object once = prepare.apply(message);
-        members.values().forEach(m -> m.peer.send(once));
+        List.copyOf(members.values()).forEach(m -> m.peer.send(once));
     }
 
     private void remove(String id, String reason, boolean closePeer) {
@@ -384,8 +387,8 @@ public final class LiveConference {
     }
 
     private void flush() {
-        for (Member m : members.values()) {
-            if (m.dirty && m.awaitsNoAnswer()) {
+        for (Member m : List.copyOf(members.values())) { // a send may make a broken peer leave (see broadcast)
+            if (members.get(m.id) == m && m.dirty && m.awaitsNoAnswer()) {
                 sendOffer(m);
             }
         }

@@ -12,9 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jitsi.utils.MediaType;
+import org.jitsi.xmpp.extensions.colibri.SourcePacketExtension;
 import org.jitsi.xmpp.extensions.colibri.WebSocketPacketExtension;
 import org.jitsi.xmpp.extensions.colibri2.Colibri2Relay;
 import org.jitsi.xmpp.extensions.colibri2.ConferenceModifyIQ;
+import org.jitsi.xmpp.extensions.colibri2.MediaSource;
+import org.jitsi.xmpp.extensions.colibri2.Sources;
 import org.jitsi.xmpp.extensions.jingle.DtlsFingerprintPacketExtension;
 import org.jitsi.xmpp.extensions.jingle.IceUdpTransportPacketExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -172,6 +176,31 @@ class FocusConferenceTest {
         assertThat(bridges.get("province").conferences().get(meeting).endpoints()).containsOnlyKeys("p2");
         focus.end();
         bridges.values().forEach(b -> assertThat(b.conferences()).doesNotContainKey(meeting));
+    }
+
+    @Test
+    void anEndpointUpdateTheBridgeFailsWith500IsSentOnceMoreBeforeTheBridgeIsReported() {
+        // seen on a real JVB while a failover's participants arrived: a ConcurrentModificationException of its own,
+        // answered as 500; the same request a moment later went through
+        FocusConference focus = focus();
+        focus.join("k1", "530100");
+        bridges.get("kunming").fail(500, "java.util.ConcurrentModificationException", true);
+        focus.update("k1", null, audio("k1-a0", 111));
+        assertThat(failed).isEmpty();
+        assertThat(bridges.get("kunming").received().getLast().getEndpoints().getFirst().getSources()).isNotNull();
+
+        bridges.get("kunming").fail(500, "broken", false);
+        assertThatThrownBy(() -> focus.update("k1", null, audio("k1-a0", 222)))
+                .isInstanceOf(BridgeUnavailableException.class);
+        assertThat(failed).containsExactly("kunming");
+    }
+
+    private static Sources audio(String name, long ssrc) {
+        SourcePacketExtension s = new SourcePacketExtension();
+        s.setSSRC(ssrc);
+        s.setName(name);
+        return Sources.getBuilder().addMediaSource(MediaSource.getBuilder().setType(MediaType.AUDIO).setId(name)
+                .addSource(s).build()).build();
     }
 
     private IceUdpTransportPacketExtension relayTransport(String bridge, String relay) {

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +37,7 @@ final class FailoverCheck {
     static final String PAGE_PROBE = """
             (() => {
               const fo = window.__fo = { killAt: null, keysAtKill: null, pcs: [], ws: [], signal: [], seen: {},
-                lastGrow: {}, back: {} };
+                lastGrow: {}, back: {}, packets: {}, lastPacket: {}, firstPacket: {}, forwarded: [] };
               const OrigPc = window.RTCPeerConnection;
               let pcs = 0;
               window.RTCPeerConnection = class extends OrigPc {
@@ -63,6 +62,14 @@ final class FailoverCheck {
                     fo.ws.push(rec);
                     this.addEventListener('open', () => { rec.open = Date.now(); });
                     this.addEventListener('close', (e) => { rec.closed = Date.now(); rec.code = e.code; });
+                    this.addEventListener('message', (e) => {
+                      try {
+                        const m = JSON.parse(e.data);
+                        const list = JSON.stringify(m.forwardedSources || []);
+                        const last = fo.forwarded.length ? fo.forwarded[fo.forwarded.length - 1][2] : null;
+                        if (m.colibriClass === 'ForwardedSources' && list !== last) fo.forwarded.push([Date.now(), rec.bridge, list]);
+                      } catch (err) { /* not JSON */ }
+                    });
                   } else if (u.includes('/ws/signal')) {
                     this.__foSignal = true;
                     this.addEventListener('message', (e) => {
@@ -102,6 +109,18 @@ final class FailoverCheck {
                     const value = what === 'video' ? s.framesDecoded : s.packetsReceived;
                     const owner = owners[s.mid].owner + '/' + what;
                     const key = pc.__fo.id + ':' + s.ssrc;
+                    if (what === 'video') { // the first packet after the kill, decoded or not
+                      const had = fo.packets[key] || 0;
+                      fo.packets[key] = s.packetsReceived;
+                      if (s.packetsReceived > had) {
+                        if (fo.killAt && now > fo.killAt && !fo.firstPacket[owner] && (!(key in fo.keysAtKill)
+                            || now - (fo.lastPacket[owner] || 0) >= 1000)) {
+                          fo.firstPacket[owner] = { at: now, keyFramesDecoded: s.keyFramesDecoded, plis: s.pliCount,
+                            firs: s.firCount };
+                        }
+                        fo.lastPacket[owner] = now;
+                      }
+                    }
                     const before = fo.seen[key] || 0;
                     fo.seen[key] = value;
                     if (!(value > before)) return;
@@ -118,8 +137,25 @@ final class FailoverCheck {
                 } catch (err) { /* pc closed meanwhile */ }
                 busy = false;
               }, 100);
+              fo.snapshot = async () => { // what the page's peer connection has, for a direction that stays missing
+                const pc = window.conferenceClient && window.conferenceClient.pc;
+                if (!pc) return JSON.stringify({ pc: null });
+                const inbound = []; const transports = [];
+                (await pc.getStats()).forEach((s) => {
+                  if (s.type === 'inbound-rtp') inbound.push({ mid: s.mid, kind: s.kind, ssrc: s.ssrc,
+                    packetsReceived: s.packetsReceived, framesDecoded: s.framesDecoded, bytesReceived: s.bytesReceived });
+                  if (s.type === 'transport') transports.push({ packetsReceived: s.packetsReceived,
+                    bytesReceived: s.bytesReceived, dtlsState: s.dtlsState });
+                });
+                return JSON.stringify({ pc: pc.__fo.id, signaling: pc.signalingState,
+                  transceivers: pc.getTransceivers().map((t) => ({ mid: t.mid, direction: t.direction,
+                    current: t.currentDirection, stopped: t.stopped })),
+                  inbound, transports, errors: window.__mc ? window.__mc.errors : [],
+                  remote: pc.remoteDescription && pc.remoteDescription.sdp, local: pc.localDescription && pc.localDescription.sdp });
+              };
               fo.report = () => JSON.stringify({ killAt: fo.killAt, pcs: fo.pcs, ws: fo.ws, signal: fo.signal,
-                back: fo.back, lastGrow: fo.lastGrow, pc: window.conferenceClient && window.conferenceClient.pc
+                back: fo.back, lastGrow: fo.lastGrow, firstPacket: fo.firstPacket, forwarded: fo.forwarded,
+                constraints: window.__mc ? window.__mc.bridgeOut : [], pc: window.conferenceClient && window.conferenceClient.pc
                   ? window.conferenceClient.pc.__fo.id : null });
             })();
             """;
@@ -130,6 +166,7 @@ final class FailoverCheck {
     private final Path pidFile;
     private final int killAfter;
     private final int backWithin;
+    private final Path dumpDir;
 
     FailoverCheck(RealMediaCheck check, Map<String, String> options, String conferenceId) {
         this.check = check;
@@ -138,6 +175,7 @@ final class FailoverCheck {
         this.pidFile = Path.of(options.getOrDefault("kill-pid-file", "/work/netns/run/" + victim + ".pid"));
         this.killAfter = Integer.parseInt(options.getOrDefault("kill-after", "15"));
         this.backWithin = Integer.parseInt(options.getOrDefault("back-within", "30"));
+        this.dumpDir = Path.of(options.getOrDefault("dump-dir", "."));
     }
 
     int run(long t0, List<RealMediaCheck.Kiosk> kiosks, Map<String, String> bridgeUrls) throws Exception {
@@ -171,9 +209,9 @@ final class FailoverCheck {
             }
             pause(now);
         }
-        Map<String, String> regionOf = new LinkedHashMap<>();
+        String[] pidBefore = new String[kiosks.size()]; // a kiosk that has to join again comes back with a new one
         for (int i = 0; i < kiosks.size(); i++) {
-            regionOf.put(last[i].get("pid").asString(), kiosks.get(i).region());
+            pidBefore[i] = last[i].get("pid").asString();
         }
         for (int i = 0; i < kiosks.size(); i++) {
             System.out.println("  kiosk " + kiosks.get(i).region() + " = " + last[i].get("pid").asString() + " on "
@@ -181,6 +219,11 @@ final class FailoverCheck {
         }
         bridgeUrls.forEach((id, url) -> System.out.println("  endpoints on " + id + " before the kill: "
                 + endpointsOn(url)));
+        if (java.util.Arrays.stream(last).noneMatch(s -> victim.equals(RealMediaCheck.bridgeOf(s)))) {
+            RealMediaCheck.log(t0, "SETUP FAILED: no kiosk is on " + victim + " (it was out of selection when they "
+                    + "joined?), so killing it tests nothing; not killed");
+            return 2;
+        }
 
         // the kill
         long killAt = System.currentTimeMillis();
@@ -198,6 +241,7 @@ final class FailoverCheck {
         // until every direction is back and has flowed 5 s more, at most backWithin seconds
         int pairs = kiosks.size() * (kiosks.size() - 1);
         JsonNode[] fo = new JsonNode[kiosks.size()];
+        boolean dumped = false;
         while (true) {
             long now = System.currentTimeMillis();
             sampleAll(t0, kiosks, last, String.format(Locale.ROOT, "(%.1fs after the kill)", (now - killAt) / 1000.0));
@@ -218,6 +262,15 @@ final class FailoverCheck {
             if (back >= pairs && now - lastBack >= 5_000 || now - killAt >= backWithin * 1000L) {
                 break;
             }
+            if (back < pairs && !dumped && now - killAt >= 3_000) {
+                dumped = true; // what the surviving bridges think while some direction is still missing
+                bridgeUrls.forEach((id, url) -> {
+                    if (!id.equals(victim)) {
+                        RealMediaCheck.log(t0, "not every direction back after 3 s; " + id + " state: "
+                                + dumpDebug(id, url));
+                    }
+                });
+            }
             pause(now);
         }
         for (int i = 0; i < kiosks.size(); i++) {
@@ -225,11 +278,11 @@ final class FailoverCheck {
         }
         bridgeUrls.forEach((id, url) -> RealMediaCheck.log(t0, "stats " + id + " after the kill: "
                 + check.bridgeStats(url)));
-        return verdict(t0, kiosks, last, fo, regionOf, killAt, bridgeUrls);
+        return verdict(t0, kiosks, last, fo, pidBefore, killAt, bridgeUrls);
     }
 
     private int verdict(long t0, List<RealMediaCheck.Kiosk> kiosks, JsonNode[] last, JsonNode[] fo,
-                        Map<String, String> regionOf, long killAt, Map<String, String> bridgeUrls) {
+                        String[] pidBefore, long killAt, Map<String, String> bridgeUrls) {
         System.out.println();
         System.out.println("=== failover summary (times from the kill of " + victim + ")");
         for (int i = 0; i < kiosks.size(); i++) {
@@ -256,8 +309,26 @@ final class FailoverCheck {
                             + plus(s.get(0).asLong() - killAt));
                 }
             }
-            System.out.println("kiosk " + region + " (" + last[i].path("pid").asString() + "): " + (events.isEmpty()
+            String pid = last[i].path("pid").asString();
+            System.out.println("kiosk " + region + " (" + pid + (pid.equals(pidBefore[i]) ? "" : ", before the kill "
+                    + pidBefore[i]) + "): " + (events.isEmpty()
                     ? "nothing happened" : String.join(", ", events)));
+            List<String> told = new ArrayList<>();
+            for (JsonNode c : f.get("constraints")) {
+                if (c.get(0).asLong() >= killAt) {
+                    told.add(plus(c.get(0).asLong() - killAt) + " onStage " + JSON.readTree(c.get(1).asString())
+                            .path("onStageSources"));
+                }
+            }
+            List<String> forwarded = new ArrayList<>();
+            for (JsonNode c : f.get("forwarded")) {
+                if (c.get(0).asLong() >= killAt) {
+                    forwarded.add(plus(c.get(0).asLong() - killAt) + " " + c.get(1).asString() + " "
+                            + c.get(2).asString());
+                }
+            }
+            System.out.println("       ReceiverVideoConstraints sent: " + (told.isEmpty() ? "none" : told)
+                    + "; ForwardedSources: " + (forwarded.isEmpty() ? "no change" : forwarded));
             for (JsonNode pc : f.get("pcs")) {
                 boolean old = pc.get("created").asLong() < killAt;
                 List<String> states = new ArrayList<>();
@@ -278,21 +349,40 @@ final class FailoverCheck {
         boolean ok = true;
         boolean goal = true;
         for (int i = 0; i < kiosks.size(); i++) {
-            String me = last[i].path("pid").asString();
-            for (String other : regionOf.keySet()) {
-                if (other.equals(me)) {
+            String me = kiosks.get(i).region();
+            if (last[i].path("errors").size() > 0) {
+                System.out.println("kiosk " + me + " client errors: " + last[i].get("errors"));
+            }
+            for (int j = 0; j < kiosks.size(); j++) {
+                if (j == i) {
                     continue;
                 }
-                JsonNode v = fo[i] == null ? null : fo[i].path("back").get(other + "/video");
-                JsonNode a = fo[i] == null ? null : fo[i].path("back").get(other + "/audio");
+                String them = kiosks.get(j).region();
+                List<String> pids = List.of(pidBefore[j], last[j].path("pid").asString(pidBefore[j]));
+                JsonNode v = first(fo[i], "back", pids, "/video");
+                JsonNode a = first(fo[i], "back", pids, "/audio");
+                JsonNode p = first(fo[i], "firstPacket", pids, "/video");
                 long video = v == null ? -1 : v.get("at").asLong() - killAt;
                 long audio = a == null ? -1 : a.get("at").asLong() - killAt;
+                // never stalled a second: every growth after the kill came within a second of the one before
+                boolean uninterrupted = v == null && fo[i] != null
+                        && fo[i].path("lastGrow").path(pidBefore[j] + "/video").asLong(0) > killAt + 1_000;
+                if (uninterrupted) {
+                    System.out.printf("OK   %s <- %s: video never interrupted%n", me, them);
+                    continue;
+                }
                 boolean back = video >= 0 && video <= backWithin * 1000L;
+                if (!back) {
+                    System.out.println("       " + me + "'s peer connection: "
+                            + snapshot(kiosks.get(i), last[i].path("pid").asString()));
+                }
                 ok &= back;
                 goal &= back && video <= GOAL_MS;
-                System.out.printf("%s %s <- %s: video back %s%s, audio back %s; %s%n", back ? "OK  " : "FAIL",
-                        regionOf.get(me), regionOf.get(other), video < 0 ? "never" : video + " ms",
+                System.out.printf("%s %s <- %s: video back %s%s, first video packet %s, audio back %s; %s%n",
+                        back ? "OK  " : "FAIL", me, them,
+                        video < 0 ? "never" : video + " ms",
                         v == null ? "" : " (" + v.get("how").asString() + ", pc " + v.get("pc").asInt() + ")",
+                        p == null ? "never" : (p.get("at").asLong() - killAt) + " ms",
                         audio < 0 ? "never" : audio + " ms",
                         video >= 0 && video <= GOAL_MS ? "within the 5 s goal" : "MISSES the 5 s goal");
             }
@@ -314,6 +404,18 @@ final class FailoverCheck {
                 : goal ? "RESULT OK: every direction came back within the 5 s goal"
                 : "RESULT OK (came back within " + backWithin + " s), but the 5 s goal is MISSED");
         return ok ? 0 : 1;
+    }
+
+    /** Of {@code field}'s entries for any of the participant ids (+ suffix), the earliest. */
+    private static JsonNode first(JsonNode report, String field, List<String> pids, String suffix) {
+        JsonNode best = null;
+        for (String pid : pids) {
+            JsonNode n = report == null ? null : report.path(field).get(pid + suffix);
+            if (n != null && (best == null || n.get("at").asLong() < best.get("at").asLong())) {
+                best = n;
+            }
+        }
+        return best;
     }
 
     private static boolean everyPairDecodes(JsonNode[] last) {
@@ -373,6 +475,37 @@ final class FailoverCheck {
                         + c.getValue().path("relays").propertyNames());
             }
             return out.isEmpty() ? "no conference" : String.join("; ", out);
+        } catch (Exception e) {
+            return "unavailable: " + e;
+        }
+    }
+
+    /** The kiosk's peer connection (SDPs, transceivers, inbound streams), written to the dump directory. */
+    private String snapshot(RealMediaCheck.Kiosk kiosk, String pid) {
+        try {
+            Path file = dumpDir.resolve("failover-pc-" + kiosk.region() + "-" + pid + "-" + System.currentTimeMillis()
+                    + ".json");
+            String json = (String) kiosk.page().evaluate("() => window.__fo.snapshot()");
+            Files.writeString(file, JSON.readTree(json).toPrettyString());
+            return file.toString();
+        } catch (Exception e) {
+            return "unavailable: " + e;
+        }
+    }
+
+    /** JVB's full /debug of every conference on the bridge, written to the dump directory. */
+    private String dumpDebug(String id, String url) {
+        try {
+            JsonNode all = JSON.readTree(check.get(java.net.URI.create(url).resolve("/debug")));
+            List<String> out = new ArrayList<>();
+            for (String conf : all.path("conferences").propertyNames()) {
+                Path file = dumpDir.resolve("jvb-debug-failover-" + id + "-" + conf + "-"
+                        + System.currentTimeMillis() + ".json");
+                Files.writeString(file, JSON.readTree(check.get(java.net.URI.create(url).resolve("/debug/" + conf)))
+                        .toPrettyString());
+                out.add(file.toString());
+            }
+            return String.join(", ", out);
         } catch (Exception e) {
             return "unavailable: " + e;
         }

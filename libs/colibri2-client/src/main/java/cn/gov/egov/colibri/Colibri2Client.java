@@ -50,7 +50,7 @@ public final class Colibri2Client {
         HttpResponse<String> response = call(bridge, http.build());
         int status = response.statusCode();
         if (status >= 500) {
-            throw new BridgeUnavailableException("bridge " + bridge + " failed (" + status + "): "
+            throw new BridgeUnavailableException(status, "bridge " + bridge + " failed (" + status + "): "
                     + excerpt(response.body()), null);
         }
         if (status >= 400) {
