@@ -65,12 +65,13 @@ final class Relays {
         // the bridges with participants, and those already in the conference that still join others together
         // (a prefecture bridge keeps relaying between its county and the province when its own room leaves)
         Set<String> kept = new java.util.LinkedHashSet<>(sessions.keySet());
+        Map<String, List<String>> onBridge = onBridge();
         Map<String, Set<String>> tree;
         while (true) {
             tree = tree(kept);
             Map<String, Set<String>> t = tree;
-            Set<String> idle = kept.stream().filter(id -> placements.values().stream()
-                    .noneMatch(p -> p.bridgeId().equals(id)) && t.getOrDefault(id, Set.of()).size() <= 1)
+            Set<String> idle = kept.stream().filter(id -> !onBridge.containsKey(id)
+                    && t.getOrDefault(id, Set.of()).size() <= 1)
                     .collect(java.util.stream.Collectors.toSet());
             if (idle.isEmpty()) {
                 break;
@@ -92,13 +93,13 @@ final class Relays {
             BridgeSession child = sessions.get(l.child().id());
             BridgeSession parent = sessions.get(l.parent().id());
             if (!child.relays.containsKey(parent.bridge.id())) {
-                link(child, parent, tree);
+                link(child, parent, tree, onBridge);
             }
         }
         // who is behind each relay
         for (BridgeSession s : sessions.values()) {
             for (Map.Entry<String, Set<String>> relay : s.relays.entrySet()) {
-                Set<String> wanted = behind(s.bridge.id(), relay.getKey(), tree);
+                Set<String> wanted = behind(s.bridge.id(), relay.getKey(), tree, onBridge);
                 updateRelayEndpoints(s, relay.getKey(), relay.getValue(), wanted);
             }
         }
@@ -115,27 +116,41 @@ final class Relays {
         return tree;
     }
 
-    /** Participants placed on the bridges reached from {@code peer} without passing {@code from}. */
-    private Set<String> behind(String from, String peer, Map<String, Set<String>> tree) {
+    /**
+     * Participants placed on the bridges reached from {@code peer} without passing {@code from}. The participants
+     * of each bridge are gathered once per reconcile ({@code onBridge}): with every room of a province on its own
+     * bridge, scanning all placements for every relay made the focus's own time grow with the cube of the
+     * conference (FocusBench).
+     */
+    private static Set<String> behind(String from, String peer, Map<String, Set<String>> tree,
+                                      Map<String, List<String>> onBridge) {
         Set<String> seen = new HashSet<>(Set.of(from));
         List<String> todo = new ArrayList<>(List.of(peer));
-        Set<String> bridges = new HashSet<>();
+        Set<String> out = new HashSet<>();
         while (!todo.isEmpty()) {
             String b = todo.removeLast();
             if (seen.add(b)) {
-                bridges.add(b);
+                out.addAll(onBridge.getOrDefault(b, List.of()));
                 todo.addAll(tree.getOrDefault(b, Set.of()));
             }
         }
-        Set<String> out = new HashSet<>();
-        placements.values().stream().filter(p -> bridges.contains(p.bridgeId())).forEach(p -> out.add(p.participantId()));
         return out;
     }
 
-    private void link(BridgeSession child, BridgeSession parent, Map<String, Set<String>> tree) {
+    /** The participants placed on each bridge. */
+    private Map<String, List<String>> onBridge() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Placement p : placements.values()) {
+            out.computeIfAbsent(p.bridgeId(), k -> new ArrayList<>()).add(p.participantId());
+        }
+        return out;
+    }
+
+    private void link(BridgeSession child, BridgeSession parent, Map<String, Set<String>> tree,
+                      Map<String, List<String>> onBridge) {
         String mesh = String.valueOf(++meshes);
-        Set<String> behindParent = behind(child.bridge.id(), parent.bridge.id(), tree);
-        Set<String> behindChild = behind(parent.bridge.id(), child.bridge.id(), tree);
+        Set<String> behindParent = behind(child.bridge.id(), parent.bridge.id(), tree, onBridge);
+        Set<String> behindChild = behind(parent.bridge.id(), child.bridge.id(), tree, onBridge);
         IceUdpTransportPacketExtension childTransport = createRelay(child, parent.bridge.id(), mesh, true,
                 behindParent);
         IceUdpTransportPacketExtension parentTransport = createRelay(parent, child.bridge.id(), mesh, false,
