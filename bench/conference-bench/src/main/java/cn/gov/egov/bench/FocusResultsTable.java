@@ -46,8 +46,8 @@ final class FocusResultsTable {
         md.append("## Focus: a province-wide conference joining at once\n\n");
         setup.forEach(s -> md.append("- ").append(s).append('\n'));
         md.append("\n| Round | Milestone (from the first join sent) | Wall s | Bridges busy s | Focus s | Focus share "
-                + "| Colibri2 requests | Focus ms per request |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+                + "| Round trips s | Focus share vs round trips | Colibri2 requests | Focus ms per request |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (FocusRound.Result r : rounds) {
             for (RoundFigures.Window w : new RoundFigures.Window[] {r.allocated(), r.answered(), r.relayed(),
                     r.settled()}) {
@@ -59,6 +59,8 @@ final class FocusResultsTable {
                         .append(" | ").append(sec(w.bridgeBusyNanos()))
                         .append(" | ").append(sec(w.wallNanos() - w.bridgeBusyNanos()))
                         .append(" | ").append(pct(w.focusShare()))
+                        .append(" | ").append(w.roundTripNanos() < 0 ? "–" : sec(w.roundTripNanos()))
+                        .append(" | ").append(pct(w.focusShareByRoundTrips()))
                         .append(" | ").append(w.requests())
                         .append(" | ").append(num(w.focusMillisPerRequest()))
                         .append(" |\n");

@@ -87,6 +87,8 @@ final class FocusRound {
         Thread.sleep(500);
         out.printf("  %s: %d clients connected; sending %d joins%n", label, clients.size(), clients.size());
         hooks.started();
+        RoundTripSampler roundTrips = new RoundTripSampler(http, base);
+        Thread.sleep(300); // a first sample before the joins
         long cpuWall = System.nanoTime();
         long serverCpu = serverCpuNanos();
         long benchCpu = benchCpuNanos();
@@ -97,6 +99,7 @@ final class FocusRound {
         serverCpu = serverCpuNanos() - serverCpu;
         benchCpu = benchCpuNanos() - benchCpu;
         cpuWall = System.nanoTime() - cpuWall;
+        roundTrips.close();
         hooks.settled();
 
         String meeting = clients.stream().map(c -> c.occurrenceId).filter(o -> o != null).findFirst().orElse("-");
@@ -119,10 +122,10 @@ final class FocusRound {
                     + "their answer within %.0f ms of their offer", noAnswer.size(), answered, slowest));
         }
         Result result = new Result(label, latency, rooms.size(), shape,
-                f.window("all allocated", f.allAllocated()),
-                f.window("all answers on their bridges", f.allAnswered()),
-                f.window("all sources on all bridges", f.allSourcesRelayed(f.placements())),
-                f.window("settled", settledAt),
+                f.window("all allocated", f.allAllocated(), roundTrips),
+                f.window("all answers on their bridges", f.allAnswered(), roundTrips),
+                f.window("all sources on all bridges", f.allSourcesRelayed(f.placements()), roundTrips),
+                f.window("settled", settledAt, roundTrips),
                 (int) clients.stream().filter(RoomClient::allocated).count(), f.answeredCount(),
                 f.requestsByKind(Long.MAX_VALUE), f.requestMillis(Long.MAX_VALUE),
                 clients.stream().mapToLong(c -> c.offers).sum(),

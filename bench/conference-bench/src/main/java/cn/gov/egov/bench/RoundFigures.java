@@ -24,7 +24,7 @@ final class RoundFigures {
      * when the focus never has two requests out at once) and how many requests started in it.
      */
     record Window(String name, long wallNanos, long bridgeBusyNanos, long bridgeSumNanos, int requests,
-                  int[] gapCounts, long[] gapNanos) {
+                  int[] gapCounts, long[] gapNanos, long roundTripNanos) {
 
         /** Upper bounds (ms) of the classes the focus's time between bridge requests is sorted into. */
         static final double[] GAP_CLASSES_MS = {1, 5, 50, Double.POSITIVE_INFINITY};
@@ -32,6 +32,15 @@ final class RoundFigures {
         /** The focus's share: the wall time not spent waiting for a bridge. */
         double focusShare() {
             return wallNanos <= 0 ? Double.NaN : (wallNanos - bridgeBusyNanos) / (double) wallNanos;
+        }
+
+        /**
+         * The focus's share against the round trips as the focus measured them (its {@code colibri2.round.trip}
+         * timer): what the issue calls "focus time vs bridge round-trips". NaN when not sampled.
+         */
+        double focusShareByRoundTrips() {
+            return wallNanos <= 0 || roundTripNanos < 0 ? Double.NaN
+                    : (wallNanos - roundTripNanos) / (double) wallNanos;
         }
 
         /** The focus's own time per Colibri2 request. */
@@ -55,8 +64,11 @@ final class RoundFigures {
         return t0;
     }
 
-    /** The window from the first join to {@code end} (absolute nanoTime), or null when the milestone was not reached. */
-    Window window(String name, long end) {
+    /**
+     * The window from the first join to {@code end} (absolute nanoTime), or null when the milestone was not reached;
+     * the focus's round trips within it from {@code roundTrips} (null: not sampled).
+     */
+    Window window(String name, long end, RoundTripSampler roundTrips) {
         if (end <= 0) {
             return null;
         }
@@ -88,7 +100,9 @@ final class RoundFigures {
         if (end > coveredUpTo) {
             gap(end - coveredUpTo, gapCounts, gapNanos);
         }
-        return new Window(name, end - t0, busy, sum, requests, gapCounts, gapNanos);
+        long trips = roundTrips == null ? -1
+                : Math.round((roundTrips.secondsAt(end) - roundTrips.secondsAt(t0)) * 1e9);
+        return new Window(name, end - t0, busy, sum, requests, gapCounts, gapNanos, trips);
     }
 
     /** When the last client had its first offer (every endpoint allocated), or 0 if one never had. */

@@ -1,5 +1,7 @@
 package cn.gov.egov.conference.bridge;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,8 +17,8 @@ import cn.gov.egov.region.RegionTree;
 class BridgeConfiguration {
 
     @Bean
-    Colibri2Client colibri2Client(BridgeProperties properties) {
-        return new Colibri2Client(properties.timeout());
+    Colibri2Client colibri2Client(BridgeProperties properties, MeterRegistry meters) {
+        return new Colibri2Client(properties.timeout(), new BridgeRoundTrips(meters));
     }
 
     @Bean

@@ -97,7 +97,11 @@ class BridgeApiIT {
         assertThat(disabled.json().get("enabled").asBoolean()).isFalse();
         assertThat(registry.select("530102")).get().extracting(s -> s.bridge().id()).isEqualTo("jvb-province");
 
-        assertThat(prometheus()).contains("bridge_healthy{").contains("bridge=\"jvb-province\"");
+        String metrics = prometheus();
+        assertThat(metrics).contains("bridge_healthy{").contains("bridge=\"jvb-province\"");
+        assertThat(metrics).as("the health polls' round trips, per bridge").containsPattern(
+                "colibri2_round_trip_seconds_count\\{[^}]*bridge=\"" + java.util.regex.Pattern.quote(
+                        KUNMING.uri().getAuthority()) + "\"[^}]*exchange=\"health\"[^}]*outcome=\"2xx\"[^}]*} [1-9]");
         assertThat(sys().delete("/api/v1/bridges/jvb-kunming").status()).isEqualTo(204);
         assertThat(registry.get("jvb-kunming")).isEmpty();
         assertThat(jdbc.sql("select count(*) from audit_entry where action in ('BRIDGE_ADD', 'BRIDGE_UPDATE', "

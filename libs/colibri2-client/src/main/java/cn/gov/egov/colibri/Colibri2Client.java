@@ -29,11 +29,32 @@ public final class Colibri2Client {
     private static final String CONFERENCES = "colibri/v2/conferences";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** What a round trip to a bridge was: a conference-modify, a health check or a stats read. */
+    public enum Exchange { CONFERENCE, HEALTH, STATS }
+
+    /**
+     * Hears of every HTTP round trip to a bridge: from handing the request to the HTTP client until its answer has
+     * been read (status -1: no answer — timeout or connection failure). Serialising the request and parsing the
+     * answer are not part of it. For metrics; called on the caller's thread, so it must be quick.
+     */
+    @FunctionalInterface
+    public interface RoundTrips {
+        RoundTrips NONE = (bridge, exchange, nanos, status) -> { };
+
+        void completed(URI bridge, Exchange exchange, long nanos, int status);
+    }
+
     private final HttpClient http;
     private final Duration timeout;
+    private final RoundTrips roundTrips;
 
     public Colibri2Client(Duration timeout) {
+        this(timeout, RoundTrips.NONE);
+    }
+
+    public Colibri2Client(Duration timeout, RoundTrips roundTrips) {
         this.timeout = timeout;
+        this.roundTrips = roundTrips;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
     }
 
@@ -47,7 +68,7 @@ public final class Colibri2Client {
         String text = write(body);
         http = request.getCreate() ? http.POST(HttpRequest.BodyPublishers.ofString(text))
                 : http.method("PATCH", HttpRequest.BodyPublishers.ofString(text));
-        HttpResponse<String> response = call(bridge, http.build());
+        HttpResponse<String> response = call(bridge, http.build(), Exchange.CONFERENCE);
         int status = response.statusCode();
         if (status >= 500) {
             throw new BridgeUnavailableException(status, "bridge " + bridge + " failed (" + status + "): "
@@ -76,7 +97,7 @@ public final class Colibri2Client {
     public boolean healthy(URI bridge) {
         try {
             return call(bridge, HttpRequest.newBuilder(bridge.resolve("/about/health")).timeout(timeout).GET()
-                    .build()).statusCode() == 200;
+                    .build(), Exchange.HEALTH).statusCode() == 200;
         } catch (BridgeUnavailableException e) {
             return false;
         }
@@ -85,7 +106,7 @@ public final class Colibri2Client {
     /** The bridge's load from {@code GET /colibri/stats}. */
     public BridgeStats stats(URI bridge) {
         HttpResponse<String> response = call(bridge, HttpRequest.newBuilder(bridge.resolve("/colibri/stats"))
-                .timeout(timeout).GET().build());
+                .timeout(timeout).GET().build(), Exchange.STATS);
         if (response.statusCode() != 200) {
             throw new BridgeUnavailableException("bridge " + bridge + " stats answered " + response.statusCode(),
                     null);
@@ -103,9 +124,13 @@ public final class Colibri2Client {
         }
     }
 
-    private HttpResponse<String> call(URI bridge, HttpRequest request) {
+    private HttpResponse<String> call(URI bridge, HttpRequest request, Exchange exchange) {
+        long start = System.nanoTime();
+        int status = -1;
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            status = response.statusCode();
+            return response;
         } catch (HttpTimeoutException e) {
             throw new BridgeUnavailableException("bridge " + bridge + " did not answer within " + timeout, e);
         } catch (IOException e) {
@@ -113,6 +138,8 @@ public final class Colibri2Client {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BridgeUnavailableException("interrupted while calling bridge " + bridge, e);
+        } finally {
+            roundTrips.completed(bridge, exchange, System.nanoTime() - start, status);
         }
     }
 

@@ -91,4 +91,33 @@ class Colibri2ClientTest {
         assertThat(client.healthy(bridge.uri())).as("down").isFalse();
         assertThatThrownBy(() -> client.stats(bridge.uri())).isInstanceOf(BridgeUnavailableException.class);
     }
+
+    @Test
+    void everyRoundTripIsReportedWithItsKindStatusAndDuration() {
+        record Trip(Colibri2Client.Exchange exchange, long nanos, int status) {
+        }
+        java.util.List<Trip> trips = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Colibri2Client observed = new Colibri2Client(Duration.ofMillis(800),
+                (uri, exchange, nanos, status) -> trips.add(new Trip(exchange, nanos, status)));
+        String meeting = UUID.randomUUID().toString();
+
+        observed.send(bridge.uri(), Requests.createWithEndpoint(meeting, "room-1", true));
+        assertThatThrownBy(() -> observed.send(bridge.uri(), Requests.createWithEndpoint(meeting, "room-2", false)))
+                .isInstanceOf(AllocationRejectedException.class);
+        assertThat(observed.healthy(bridge.uri())).isTrue();
+        observed.stats(bridge.uri());
+        bridge.hang(Duration.ofSeconds(2));
+        assertThatThrownBy(() -> observed.send(bridge.uri(), Requests.expireConference(meeting)))
+                .isInstanceOf(BridgeUnavailableException.class);
+
+        assertThat(trips).extracting(Trip::exchange, Trip::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Colibri2Client.Exchange.CONFERENCE, 200),
+                org.assertj.core.groups.Tuple.tuple(Colibri2Client.Exchange.CONFERENCE, 400),
+                org.assertj.core.groups.Tuple.tuple(Colibri2Client.Exchange.HEALTH, 200),
+                org.assertj.core.groups.Tuple.tuple(Colibri2Client.Exchange.STATS, 200),
+                org.assertj.core.groups.Tuple.tuple(Colibri2Client.Exchange.CONFERENCE, -1));
+        assertThat(trips).allSatisfy(t -> assertThat(t.nanos()).isPositive());
+        assertThat(trips.getLast().nanos()).as("the timed-out trip lasted the timeout")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(800).toNanos());
+    }
 }
