@@ -212,6 +212,13 @@ public final class FocusBench {
                 + ". Focus = wall − bridges busy: everything else, i.e. the focus's own work under "
                 + "the conference's lock, the database, the HTTP client and loopback on both sides, signalling, "
                 + "and waiting for a CPU shared with the bridges and clients of this process.");
+        table.note("Round trips: the time conference-server itself measured from handing each of the conference's "
+                + "Colibri2 requests to its HTTP client until the answer had been read (its timer "
+                + "`colibri2.round.trip`, sampled every 100 ms and interpolated at each milestone): the bridge round "
+                + "trips as the focus sees them, i.e. the bridge's work plus HTTP and loopback on both sides and "
+                + "the threads handing the request over. Focus share vs round trips = (wall − round trips) ÷ wall: "
+                + "the focus's own work (building and parsing requests, its bookkeeping, signalling, the database). "
+                + "The metric scrapes cost the server CPU and are counted as focus time.");
     }
 
     /** The pool size the server runs with, from its Prometheus metrics. */
