@@ -52,7 +52,7 @@ import cn.gov.egov.portal.security.Role;
 import cn.gov.egov.portal.security.UserRepository;
 
 /** The exam services against the real PostgreSQL: persistence across a restart, deadlines, limits, refusals, import. */
-@SpringBootTest
+@SpringBootTest(properties = "portal.exam.sweep-interval=1h")
 @ActiveProfiles("dev")
 @DirtiesContext
 @Import(ExamTestSupport.ClockConfig.class)
