@@ -20,6 +20,9 @@ import cn.gov.egov.portal.conference.ui.RegionsView;
 import cn.gov.egov.portal.conference.ui.RoomsView;
 import cn.gov.egov.portal.conference.ui.ScheduleView;
 import cn.gov.egov.portal.home.ui.HomeView;
+import cn.gov.egov.portal.learning.exam.ui.ExamAdminView;
+import cn.gov.egov.portal.learning.exam.ui.ExamTakingView;
+import cn.gov.egov.portal.learning.exam.ui.QuestionBankView;
 import cn.gov.egov.portal.media.ui.MediaLibraryView;
 import cn.gov.egov.portal.security.Role;
 import cn.gov.egov.portal.security.PortalPrincipal;
@@ -56,9 +59,12 @@ public class MainLayout extends AppLayout {
         Role role = authentication.getAuthenticatedUser(PortalPrincipal.class).map(PortalPrincipal::role)
                 .orElse(Role.LEARNER);
         boolean admin = role == Role.REGION_ADMIN || role == Role.SYSTEM_ADMIN;
+        nav.addItem(new SideNavItem(getTranslation("nav.exams"), ExamTakingView.class, VaadinIcon.EDIT.create()));
         if (role == Role.COURSE_ADMIN || role == Role.SYSTEM_ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.media"), MediaLibraryView.class,
                     VaadinIcon.FILM.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.exam-bank"), QuestionBankView.class, VaadinIcon.BOOK.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.exam-admin"), ExamAdminView.class, VaadinIcon.DIPLOMA.create()));
         }
         if (admin) {
             nav.addItem(new SideNavItem(getTranslation("nav.calendar"), CalendarView.class,

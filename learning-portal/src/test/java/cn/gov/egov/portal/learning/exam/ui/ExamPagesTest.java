@@ -1,0 +1,178 @@
+package cn.gov.egov.portal.learning.exam.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.dom.Element;
+
+import cn.gov.egov.portal.PortalTestInfrastructure;
+import cn.gov.egov.portal.WithPortalUser;
+import cn.gov.egov.portal.learning.exam.MutableClock;
+import cn.gov.egov.portal.learning.exam.attempt.Attempt;
+import cn.gov.egov.portal.learning.exam.attempt.AttemptStore;
+import cn.gov.egov.portal.learning.exam.bank.CategoryPath;
+import cn.gov.egov.portal.learning.exam.bank.Question;
+import cn.gov.egov.portal.learning.exam.grading.Answer;
+import cn.gov.egov.portal.learning.exam.service.ExamDefinitionService;
+import cn.gov.egov.portal.learning.exam.service.ExamTestSupport;
+import cn.gov.egov.portal.learning.exam.service.QuestionBankService;
+import cn.gov.egov.portal.learning.exam.store.QuestionRepository;
+import cn.gov.egov.portal.learning.exam.store.StoredExam;
+import cn.gov.egov.portal.learning.exam.store.StoredQuestion;
+import cn.gov.egov.portal.security.PortalUser;
+import cn.gov.egov.portal.security.UserRepository;
+
+/**
+ * The exam pages browserless: the learner's page holds no right answer anywhere in its component tree, shows markup
+ * in questions as text, saves as the learner goes, resumes with the server's remaining time, and submits after
+ * confirmation; the bank shows imported script text as text.
+ */
+@SpringBootTest(properties = "portal.exam.sweep-interval=1h")
+@ActiveProfiles("dev")
+@DirtiesContext
+@Import(ExamTestSupport.ClockConfig.class)
+class ExamPagesTest extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        PortalTestInfrastructure.register(registry);
+    }
+
+    @Autowired MutableClock clock;
+    @Autowired UserRepository users;
+    @Autowired QuestionRepository questions;
+    @Autowired ExamDefinitionService definitions;
+    @Autowired QuestionBankService bank;
+    @Autowired AttemptStore store;
+
+    PortalUser admin;
+    PortalUser learner;
+    List<Question> qs;
+    StoredExam exam;
+
+    @BeforeEach
+    void setUp() {
+        admin = users.findByUsername("course-admin").orElseThrow();
+        learner = users.findByUsername("learner").orElseThrow();
+        qs = ExamTestSupport.addQuestions(questions, admin.regionCode(), clock);
+        exam = definitions.save(admin, ExamTestSupport.fixedDraft(qs, ExamTestSupport.policy(60, 3),
+                clock.instant().minus(Duration.ofHours(1)), null));
+    }
+
+    @Test
+    @WithPortalUser("learner")
+    void theExamPageHoldsNoRightAnswerShowsMarkupAsTextAndSavesAsTheLearnerGoes() {
+        navigate("exams/" + exam.exam().id(), ExamTakingView.class);
+        test(find(Button.class).withClassName("exam-start").single()).click();
+
+        List<String> everything = texts();
+        assertThat(everything).noneMatch(t -> t.contains(ExamTestSupport.SECRET_ACCEPTED))
+                .noneMatch(t -> t.contains(ExamTestSupport.SECRET_EXPLANATION));
+        assertThat(find(Span.class).withClassName("exam-stem").all()).extracting(Span::getText)
+                .anyMatch(t -> t.contains(ExamTestSupport.XSS));
+        assertThat(find(Html.class).all()).isEmpty();
+        assertThat(find(Span.class).withId("exam-timer").single().getText()).isEqualTo("60:00");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> single = find(RadioButtonGroup.class).all().getFirst();
+        single.setValue("B");
+        Attempt attempt = store.findByLearner(exam.exam().id(), learner.id()).getFirst();
+        assertThat(attempt.answerMap()).containsEntry(qs.getFirst().id(), Answer.Choice.of("B"));
+        assertThat(find(Span.class).withClassName("exam-saved").single().getText()).startsWith("已保存");
+
+        test(find(Button.class).withClassName("exam-submit").single()).click();
+        test(find(Button.class).withClassName("exam-confirm-submit").single()).click();
+        assertThat(store.find(attempt.id()).orElseThrow().status().isFinished()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("exam-score").single()
+                .getText()).startsWith("得分 ");
+        // the review level after submitting is SCORE: still no right answer or explanation on the page
+        assertThat(texts()).noneMatch(t -> t.contains(ExamTestSupport.SECRET_ACCEPTED))
+                .noneMatch(t -> t.contains(ExamTestSupport.SECRET_EXPLANATION));
+    }
+
+    @Test
+    @WithPortalUser("learner")
+    void aClosedBrowserResumesTheSameAttemptWithTheServersRemainingTime() {
+        navigate("exams/" + exam.exam().id(), ExamTakingView.class);
+        test(find(Button.class).withClassName("exam-start").single()).click();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Boolean> judge = find(RadioButtonGroup.class).all().get(1);
+        judge.setValue(true);
+        String attemptId = store.findByLearner(exam.exam().id(), learner.id()).getFirst().id();
+
+        clock.advance(Duration.ofMinutes(12).plusSeconds(30));
+        navigate("exams/" + exam.exam().id(), ExamTakingView.class);   // a new page, as after closing the browser
+        Button resume = find(Button.class).withClassName("exam-start").single();
+        assertThat(resume.getText()).contains("继续作答");
+        test(resume).click();
+        assertThat(find(Span.class).withId("exam-timer").single().getText()).isEqualTo("47:30");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Boolean> again = find(RadioButtonGroup.class).all().get(1);
+        assertThat(again.getValue()).isTrue();
+        assertThat(store.findByLearner(exam.exam().id(), learner.id())).extracting(Attempt::id)
+                .containsExactly(attemptId);
+    }
+
+    @Test
+    @WithPortalUser("course-admin")
+    void theBankShowsImportedScriptAsText() {
+        CategoryPath into = CategoryPath.of("界面", UUID.randomUUID().toString().substring(0, 8));
+        String gift = "::xss::<script>alert('x')</script>哪个对？{=<img src\\=x onerror\\=alert(1)> ~错的}\n";
+        bank.importFile(admin, "xss.gift", new ByteArrayInputStream(gift.getBytes(StandardCharsets.UTF_8)), into);
+        QuestionBankView view = navigate(QuestionBankView.class);
+        @SuppressWarnings("unchecked")
+        Grid<StoredQuestion> grid = find(Grid.class).from(view).single();
+        StoredQuestion imported = grid.getGenericDataView().getItems()
+                .filter(q -> q.question().category().equals(into)).findFirst().orElseThrow();
+        assertThat(imported.question().stem()).contains("<script>");
+        new QuestionDialog(imported, () -> { }).open();
+        assertThat(find(Span.class).all()).extracting(Span::getText)
+                .anyMatch(t -> t.contains("<script>alert('x')</script>哪个对？"))
+                .anyMatch(t -> t.contains("<img src=x onerror=alert(1)>"));
+        assertThat(find(Html.class).all()).isEmpty();
+    }
+
+    /** Every text, property and attribute value of every element on the page, dialogs included. */
+    private static List<String> texts() {
+        List<String> out = new ArrayList<>();
+        collect(UI.getCurrent().getElement(), out);
+        UI.getCurrent().getChildren().forEach(c -> collect(c, out));
+        return out;
+    }
+
+    private static void collect(Component c, List<String> out) {
+        collect(c.getElement(), out);
+        c.getChildren().forEach(child -> collect(child, out));
+    }
+
+    private static void collect(Element e, List<String> out) {
+        out.add(e.getText());
+        e.getPropertyNames().forEach(p -> out.add(String.valueOf(e.getProperty(p))));
+        e.getAttributeNames().forEach(a -> out.add(String.valueOf(e.getAttribute(a))));
+        e.getChildren().forEach(child -> collect(child, out));
+    }
+}
