@@ -196,8 +196,12 @@ public class ExamTakingView extends VerticalLayout implements HasUrlParameter<St
         dialog.add(new Paragraph(getTranslation("exam.take.confirm.text", answered, inputs.size())));
         Button yes = new Button(getTranslation("exam.take.confirm.yes"), e -> {
             dialog.close();
-            service.submit(user, attemptId);
-            showResult();
+            try {
+                service.submit(user, attemptId);
+                showResult();
+            } catch (ExamException ex) {
+                error(ex.getMessage());
+            }
         });
         yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         yes.addClassName("exam-confirm-submit");

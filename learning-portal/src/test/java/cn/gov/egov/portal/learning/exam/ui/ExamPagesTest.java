@@ -27,6 +27,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.dom.Element;
 
 import cn.gov.egov.portal.PortalTestInfrastructure;
@@ -95,7 +96,7 @@ class ExamPagesTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withClassName("exam-stem").all()).extracting(Span::getText)
                 .anyMatch(t -> t.contains(ExamTestSupport.XSS));
         assertThat(find(Html.class).all()).isEmpty();
-        assertThat(find(Span.class).withId("exam-timer").single().getText()).isEqualTo("60:00");
+        assertThat(find(Span.class).withId("exam-timer").single().getText()).isEqualTo("1:00:00");
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> single = find(RadioButtonGroup.class).all().getFirst();
@@ -154,6 +155,42 @@ class ExamPagesTest extends SpringBrowserlessTest {
                 .anyMatch(t -> t.contains("<script>alert('x')</script>哪个对？"))
                 .anyMatch(t -> t.contains("<img src=x onerror=alert(1)>"));
         assertThat(find(Html.class).all()).isEmpty();
+    }
+
+    @Test
+    @WithPortalUser("course-admin")
+    void theImportDialogReportsSkippedItemsAndRefusedFiles() throws Exception {
+        QuestionBankView view = navigate(QuestionBankView.class);
+        test(find(Button.class).withClassName("exam-import").from(view).single()).click();
+        String target = "对话框/" + UUID.randomUUID().toString().substring(0, 8);
+        find(com.vaadin.flow.component.textfield.TextField.class)
+                .withLabel("导入到分类").single().setValue(target);
+        Upload upload = find(Upload.class).withId("exam-import-upload").single();
+        byte[] broken;
+        try (var in = getClass().getResourceAsStream("/cn/gov/egov/portal/learning/exam/imports/moodle-broken.xml")) {
+            broken = in.readAllBytes();
+        }
+        test(upload).upload("moodle-broken.xml", "text/xml", broken);
+        roundTrip();
+        assertThat(reportTexts()).anyMatch(t -> t.startsWith("未导入任何试题：XML 格式错误（第 "));
+        assertThat(bank.list(admin, CategoryPath.parse(target), null, 0, 10)).isEmpty();
+
+        byte[] all;
+        try (var in = getClass().getResourceAsStream("/cn/gov/egov/portal/learning/exam/imports/moodle-all-types.xml")) {
+            all = in.readAllBytes();
+        }
+        test(upload).upload("moodle-all-types.xml", "text/xml", all);
+        roundTrip();
+        assertThat(reportTexts()).anyMatch(t -> t.startsWith("导入 ") && t.contains("跳过"))
+                .anyMatch(t -> t.startsWith("跳过：") && t.contains("问答题（essay）"));
+        assertThat(bank.list(admin, CategoryPath.parse(target), null, 0, 500)).isNotEmpty();
+    }
+
+    private List<String> reportTexts() {
+        List<String> out = new ArrayList<>();
+        find(com.vaadin.flow.component.html.Div.class).withClassName("exam-import-report").single().getChildren()
+                .forEach(c -> out.add(c.getElement().getText()));
+        return out;
     }
 
     /** Every text, property and attribute value of every element on the page, dialogs included. */
