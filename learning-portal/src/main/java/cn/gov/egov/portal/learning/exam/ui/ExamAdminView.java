@@ -39,11 +39,7 @@ public class ExamAdminView extends VerticalLayout implements HasDynamicTitle {
         this.user = currentUser.get();
         addClassName("exam-admin");
         setSizeFull();
-        Button create = new Button(getTranslation("exam.admin.new"), e -> new ExamEditorDialog(bank.bank(user),
-                draft -> {
-                    exams.save(user, draft);
-                    refresh();
-                }).open());
+        Button create = new Button(getTranslation("exam.admin.new"), e -> edit(bank, null));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClassName("exam-new");
         grid.addComponentColumn(s -> new Anchor("exams/" + s.exam().id(), s.exam().title()))
@@ -56,9 +52,22 @@ public class ExamAdminView extends VerticalLayout implements HasDynamicTitle {
                 : String.valueOf(s.exam().policy().attemptsAllowed()))
                 .setHeader(getTranslation("exam.admin.col.attempts")).setAutoWidth(true);
         grid.addColumn(s -> window(s.exam())).setHeader(getTranslation("exam.admin.col.window")).setFlexGrow(2);
+        grid.addComponentColumn(s -> {
+            Button edit = new Button(getTranslation("exam.admin.edit"), e -> edit(bank, s.exam()));
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            edit.addClassName("exam-edit");
+            return edit;
+        }).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("exam.admin.empty"));
         add(new H2(getTranslation("exam.admin.title")), create, grid);
         refresh();
+    }
+
+    private void edit(QuestionBankService bank, Exam existing) {
+        new ExamEditorDialog(bank.bank(user), existing, draft -> {
+            exams.save(user, draft);
+            refresh();
+        }).open();
     }
 
     private String window(Exam e) {

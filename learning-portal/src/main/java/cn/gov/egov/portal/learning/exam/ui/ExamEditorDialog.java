@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.gov.egov.portal.learning.exam.ExamException;
+import cn.gov.egov.portal.learning.exam.attempt.Exam;
 import cn.gov.egov.portal.learning.exam.attempt.ExamPolicy;
 import cn.gov.egov.portal.learning.exam.attempt.GradingMethod;
 import cn.gov.egov.portal.learning.exam.attempt.ReviewLevel;
@@ -58,8 +59,12 @@ final class ExamEditorDialog extends Dialog {
         void save(ExamDraft draft);
     }
 
-    ExamEditorDialog(QuestionBank bank, Saver saver) {
-        setHeaderTitle(getTranslation("exam.admin.new"));
+    private final String id;
+
+    /** A new exam when {@code existing} is null, else that exam's form filled in. */
+    ExamEditorDialog(QuestionBank bank, Exam existing, Saver saver) {
+        this.id = existing == null ? null : existing.id();
+        setHeaderTitle(getTranslation(existing == null ? "exam.admin.new" : "exam.admin.edit"));
         setWidth("min(60rem, 98vw)");
         ExamPolicy d = ExamPolicy.defaults();
         title.setLabel(getTranslation("exam.admin.field.title"));
@@ -122,9 +127,37 @@ final class ExamEditorDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("exam-save");
         getFooter().add(new Button(getTranslation("exam.close"), e -> close()), save);
+        if (existing != null) {
+            fill(existing, bank, categories);
+        }
     }
 
-    private void addRow(List<CategoryPath> categories) {
+    private void fill(Exam exam, QuestionBank bank, List<CategoryPath> categories) {
+        title.setValue(exam.title());
+        ExamPolicy p = exam.policy();
+        switch (exam.paper()) {
+            case PaperSpec.Fixed f -> {
+                mode.setValue("FIXED");
+                fixed.setValue(f.questionIds().stream().flatMap(q -> bank.find(q).stream()).toList());
+            }
+            case PaperSpec.Drawn d -> {
+                mode.setValue("DRAWN");
+                d.quotas().forEach(q -> addRow(categories).show(q));
+            }
+        }
+        shuffleQuestions.setValue(exam.paper().shuffleQuestions());
+        scoring.setValue(exam.paper().scoring());
+        minutes.setValue((int) p.timeLimit().toMinutes());
+        attempts.setValue(p.attemptsAllowed());
+        grading.setValue(p.grading());
+        pass.setValue(p.passPercent());
+        afterSubmit.setValue(p.reviewAfterSubmit());
+        afterClose.setValue(p.reviewAfterClose());
+        opens.setValue(LocalDateTime.ofInstant(exam.opensAt(), ZONE));
+        closes.setValue(exam.closesAt() == null ? null : LocalDateTime.ofInstant(exam.closesAt(), ZONE));
+    }
+
+    private QuotaRow addRow(List<CategoryPath> categories) {
         QuotaRow[] row = new QuotaRow[1];
         row[0] = new QuotaRow(categories, () -> {
             rows.remove(row[0]);
@@ -132,6 +165,7 @@ final class ExamEditorDialog extends Dialog {
         });
         rows.add(row[0]);
         quotas.addComponentAtIndex(quotas.getComponentCount() - 1, row[0]);
+        return row[0];
     }
 
     private void save(Saver saver) {
@@ -161,7 +195,7 @@ final class ExamEditorDialog extends Dialog {
         }
         ExamPolicy policy = new ExamPolicy(Duration.ofMinutes(minutes.getValue()), attempts.getValue(),
                 grading.getValue(), pass.getValue(), afterSubmit.getValue(), afterClose.getValue());
-        return new ExamDraft(null, title.getValue(), paper, policy, opens.getValue().atZone(ZONE).toInstant(),
+        return new ExamDraft(id, title.getValue(), paper, policy, opens.getValue().atZone(ZONE).toInstant(),
                 closes.getValue() == null ? null : closes.getValue().atZone(ZONE).toInstant());
     }
 }

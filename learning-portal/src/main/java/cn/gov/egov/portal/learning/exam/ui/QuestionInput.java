@@ -34,6 +34,7 @@ final class QuestionInput extends Div {
     QuestionInput(QuestionView question, Optional<AnswerView> saved, Consumer<Answer> onAnswer) {
         this.question = question;
         addClassName("exam-question");
+        setWidthFull();
         getStyle().set("padding", "var(--lumo-space-s) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         Span head = new Span(getTranslation("exam.take.question-head", question.number(), getTranslation("exam.type." + question.type().name()),
                 question.points().toPlainString()));

@@ -43,6 +43,13 @@ final class QuotaRow extends HorizontalLayout {
         add(category, type, count, below, new Button(getTranslation("exam.admin.quota.remove"), e -> remove.run()));
     }
 
+    void show(Quota quota) {
+        category.setValue(quota.category());
+        type.setValue(quota.type());
+        count.setValue(quota.count());
+        below.setValue(quota.includeSubcategories());
+    }
+
     Quota quota() {
         if (category.getValue() == null || count.getValue() == null) {
             throw new ExamException("quota-invalid", getTranslation("exam.admin.quota.incomplete"));

@@ -22,6 +22,7 @@ final class ReviewPanel extends Div {
 
     ReviewPanel(ReviewView review) {
         addClassName("exam-review");
+        setWidthFull();
         add(new H3(getTranslation("exam.review.title", review.attemptNumber())));
         add(new Paragraph(getTranslation("exam.review.status", getTranslation("exam.status." + review.status().name()),
                 TIME.format(review.submittedAt()))));

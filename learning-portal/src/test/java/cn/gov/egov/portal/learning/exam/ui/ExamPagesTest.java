@@ -28,6 +28,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.dom.Element;
 
 import cn.gov.egov.portal.PortalTestInfrastructure;
@@ -41,6 +42,7 @@ import cn.gov.egov.portal.learning.exam.grading.Answer;
 import cn.gov.egov.portal.learning.exam.service.ExamDefinitionService;
 import cn.gov.egov.portal.learning.exam.service.ExamTestSupport;
 import cn.gov.egov.portal.learning.exam.service.QuestionBankService;
+import cn.gov.egov.portal.learning.exam.paper.PaperSpec;
 import cn.gov.egov.portal.learning.exam.store.QuestionRepository;
 import cn.gov.egov.portal.learning.exam.store.StoredExam;
 import cn.gov.egov.portal.learning.exam.store.StoredQuestion;
@@ -184,6 +186,40 @@ class ExamPagesTest extends SpringBrowserlessTest {
         assertThat(reportTexts()).anyMatch(t -> t.startsWith("导入 ") && t.contains("跳过"))
                 .anyMatch(t -> t.startsWith("跳过：") && t.contains("问答题（essay）"));
         assertThat(bank.list(admin, CategoryPath.parse(target), null, 0, 500)).isNotEmpty();
+    }
+
+    @Test
+    @WithPortalUser("course-admin")
+    void anAdministratorDefinesAnExamFromTheBankAndIsToldWhenAPaperCannotBeDrawn() {
+        ExamAdminView view = navigate(ExamAdminView.class);
+        test(find(Button.class).withClassName("exam-new").from(view).single()).click();
+        String title = "页面建的考试 " + UUID.randomUUID().toString().substring(0, 6);
+        find(com.vaadin.flow.component.textfield.TextField.class).withLabel("考试名称").single().setValue(title);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Question> picker = find(MultiSelectComboBox.class).single();
+        picker.setValue(new java.util.HashSet<>(qs));
+        test(find(Button.class).withClassName("exam-save").single()).click();
+        StoredExam made = definitions.list(admin).stream().filter(e -> e.exam().title().equals(title)).findFirst()
+                .orElseThrow();
+        assertThat(made.exam().paper()).isInstanceOf(PaperSpec.Fixed.class);
+        assertThat(((PaperSpec.Fixed) made.exam().paper()).questionIds())
+                .containsExactlyInAnyOrderElementsOf(qs.stream().map(Question::id).toList());
+
+        test(find(Button.class).withClassName("exam-new").from(view).single()).click();
+        find(com.vaadin.flow.component.textfield.TextField.class).withLabel("考试名称").last().setValue("抽不出");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> mode = find(RadioButtonGroup.class).last();
+        mode.setValue("DRAWN");
+        test(find(Button.class).withText("添加抽题规则").last()).click();
+        @SuppressWarnings("unchecked")
+        var category = (com.vaadin.flow.component.combobox.ComboBox<CategoryPath>) find(
+                com.vaadin.flow.component.combobox.ComboBox.class).withLabel("分类").last();
+        category.setValue(qs.getFirst().category());
+        find(com.vaadin.flow.component.textfield.IntegerField.class).withLabel("数量").last().setValue(9);
+        test(find(Button.class).withClassName("exam-save").last()).click();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("exam-editor-error").last()
+                .getText()).contains("只有 3 道可用，少于要求抽取的 9 道");
+        assertThat(definitions.list(admin)).noneMatch(e -> e.exam().title().equals("抽不出"));
     }
 
     private List<String> reportTexts() {
