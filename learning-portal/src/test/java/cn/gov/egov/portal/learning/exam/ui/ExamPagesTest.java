@@ -141,6 +141,25 @@ class ExamPagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithPortalUser("learner")
+    void theResultPageShowsWhatTheReviewOptionsAllowBeforeAndAfterTheExamCloses() {
+        StoredExam closing = definitions.save(admin, ExamTestSupport.fixedDraft(qs, ExamTestSupport.policy(30, 3),
+                clock.instant().minus(Duration.ofHours(1)), clock.instant().plus(Duration.ofHours(2))));
+        navigate("exams/" + closing.exam().id(), ExamTakingView.class);
+        test(find(Button.class).withClassName("exam-start").single()).click();
+        test(find(Button.class).withClassName("exam-submit").single()).click();
+        test(find(Button.class).withClassName("exam-confirm-submit").single()).click();
+        assertThat(texts()).anyMatch(t -> t.startsWith("得分 0.00 / 3.00"))
+                .noneMatch(t -> t.startsWith("正确答案：")).noneMatch(t -> t.contains(ExamTestSupport.SECRET_ACCEPTED));
+
+        clock.advance(Duration.ofHours(3));   // closed: the defaults now show the right answers and explanations
+        navigate("exams/" + closing.exam().id(), ExamTakingView.class);
+        assertThat(texts()).anyMatch(t -> t.equals("正确答案：" + ExamTestSupport.SECRET_ACCEPTED))
+                .anyMatch(t -> t.equals("解析：" + ExamTestSupport.SECRET_EXPLANATION))
+                .anyMatch(t -> t.equals("你的答案：未作答"));
+    }
+
+    @Test
     @WithPortalUser("course-admin")
     void theBankShowsImportedScriptAsText() {
         CategoryPath into = CategoryPath.of("界面", UUID.randomUUID().toString().substring(0, 8));
