@@ -23,6 +23,9 @@ import cn.gov.egov.portal.home.ui.HomeView;
 import cn.gov.egov.portal.learning.course.ui.CatalogView;
 import cn.gov.egov.portal.learning.course.ui.CourseAdminView;
 import cn.gov.egov.portal.learning.vod.ui.VodView;
+import cn.gov.egov.portal.learning.exam.ui.ExamAdminView;
+import cn.gov.egov.portal.learning.exam.ui.ExamTakingView;
+import cn.gov.egov.portal.learning.exam.ui.QuestionBankView;
 import cn.gov.egov.portal.media.ui.MediaLibraryView;
 import cn.gov.egov.portal.security.Role;
 import cn.gov.egov.portal.security.PortalPrincipal;
@@ -61,11 +64,14 @@ public class MainLayout extends AppLayout {
         Role role = authentication.getAuthenticatedUser(PortalPrincipal.class).map(PortalPrincipal::role)
                 .orElse(Role.LEARNER);
         boolean admin = role == Role.REGION_ADMIN || role == Role.SYSTEM_ADMIN;
+        nav.addItem(new SideNavItem(getTranslation("nav.exams"), ExamTakingView.class, VaadinIcon.EDIT.create()));
         if (role == Role.COURSE_ADMIN || role == Role.SYSTEM_ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.media"), MediaLibraryView.class,
                     VaadinIcon.FILM.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.course-admin"), CourseAdminView.class,
                     VaadinIcon.EDIT.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.exam-bank"), QuestionBankView.class, VaadinIcon.BOOK.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.exam-admin"), ExamAdminView.class, VaadinIcon.DIPLOMA.create()));
         }
         if (admin) {
             nav.addItem(new SideNavItem(getTranslation("nav.calendar"), CalendarView.class,
