@@ -47,8 +47,8 @@ public class CourseHours {
         this(clock, lessons, ledgers, rules, exams.getIfAvailable(() -> ExamLessonResults.NOT_YET));
     }
 
-    CourseHours(Clock clock, CourseLessonStates lessons, LedgerRepository ledgers, HourRulesRepository rules,
-                ExamLessonResults exams) {
+    public CourseHours(Clock clock, CourseLessonStates lessons, LedgerRepository ledgers, HourRulesRepository rules,
+                       ExamLessonResults exams) {
         this.clock = clock.withZone(CHINA);
         this.lessons = lessons;
         this.ledgers = ledgers;
