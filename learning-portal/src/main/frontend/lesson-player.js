@@ -146,12 +146,15 @@ class LessonPlayer extends HTMLElement {
       this.dialog.append(text, this.confirm);
       this.appendChild(this.dialog);
     }
+    // the check pauses crediting until answered: pause the video too, so the learner misses nothing
+    this.video.pause();
     this.confirm.onclick = async () => {
       await fetch(`/api/learning/playbacks/${encodeURIComponent(this.sessionId)}/presence`, {
         method: 'POST', headers: this.headers(), body: JSON.stringify({ token }), credentials: 'same-origin'
       });
       this.dialog.close();
       this.notice.textContent = '';
+      this.video.play().catch(() => {});
     };
     this.dialog.showModal();
   }
