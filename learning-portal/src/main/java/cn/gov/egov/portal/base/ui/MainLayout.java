@@ -20,6 +20,9 @@ import cn.gov.egov.portal.conference.ui.RegionsView;
 import cn.gov.egov.portal.conference.ui.RoomsView;
 import cn.gov.egov.portal.conference.ui.ScheduleView;
 import cn.gov.egov.portal.home.ui.HomeView;
+import cn.gov.egov.portal.learning.course.ui.CatalogView;
+import cn.gov.egov.portal.learning.course.ui.CourseAdminView;
+import cn.gov.egov.portal.learning.vod.ui.VodView;
 import cn.gov.egov.portal.media.ui.MediaLibraryView;
 import cn.gov.egov.portal.security.Role;
 import cn.gov.egov.portal.security.PortalPrincipal;
@@ -53,12 +56,16 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.courses"), CatalogView.class, VaadinIcon.BOOK.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.vod"), VodView.class, VaadinIcon.FILM.create()));
         Role role = authentication.getAuthenticatedUser(PortalPrincipal.class).map(PortalPrincipal::role)
                 .orElse(Role.LEARNER);
         boolean admin = role == Role.REGION_ADMIN || role == Role.SYSTEM_ADMIN;
         if (role == Role.COURSE_ADMIN || role == Role.SYSTEM_ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.media"), MediaLibraryView.class,
                     VaadinIcon.FILM.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.course-admin"), CourseAdminView.class,
+                    VaadinIcon.EDIT.create()));
         }
         if (admin) {
             nav.addItem(new SideNavItem(getTranslation("nav.calendar"), CalendarView.class,

@@ -4,12 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadI18N;
 
 /** The upload component's texts in the user's language. */
-final class UploadTexts {
+public final class UploadTexts {
 
     private UploadTexts() {
     }
 
-    static UploadI18N of(Component c) {
+    public static UploadI18N of(Component c) {
         UploadI18N i18n = new UploadI18N();
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(c.getTranslation("media.upload.drop"))
                 .setMany(c.getTranslation("media.upload.drop")));
