@@ -183,7 +183,7 @@ class CourseRepositoryTest {
 
     @Test
     void theCatalogStaysFastWithTenThousandCourses() {
-        String region = "532300"; // 楚雄州: only this test writes there
+        String region = "532300"; // 楚雄州: only this test writes there, so other tests' catalogs stay small
         jdbc.sql("""
                 insert into course (id, title, summary, category_id, kind, year, region_code, status, created_by,
                     created_at, updated_at)
@@ -191,7 +191,7 @@ class CourseRepositoryTest {
                     (array['00000000-0000-4000-8000-000000000c01', '00000000-0000-4000-8000-000000000c02',
                            '00000000-0000-4000-8000-000000000c03'])[1 + g % 3]::uuid,
                     case when g % 4 = 0 then 'REQUIRED' else 'ELECTIVE' end, 2020 + g % 7,
-                    (array['532300', '532301', '532322', '530000'])[1 + g % 4],
+                    (array['532300', '532301', '532322', '532302'])[1 + g % 4],
                     case when g % 10 = 0 then 'DRAFT' else 'PUBLISHED' end, 'bulk', now(), now() - g * interval '1 minute'
                 from generate_series(1, 10000) g
                 """).update();
@@ -206,7 +206,7 @@ class CourseRepositoryTest {
         int filteredCount = courses.count(learner, filter);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(page).hasSize(50);
-        assertThat(all).isGreaterThanOrEqualTo(6750);
+        assertThat(all).isGreaterThanOrEqualTo(4500); // 532300 and 532301, published
         assertThat(filtered).isNotEmpty().allMatch(c -> c.year() == 2024 && c.kind() == CourseKind.ELECTIVE);
         assertThat(filteredCount).isPositive();
         // generous for a shared 2-core machine; a missing index or an N+1 query takes seconds here

@@ -61,6 +61,7 @@ class LessonsPanel extends VerticalLayout {
     final Paragraph locked = new Paragraph();
     private final FlexLayout form;
     private Map<UUID, MediaAsset> assets = Map.of();
+    private final Map<UUID, String> states = new java.util.HashMap<>();
     private boolean transcoding;
 
     LessonsPanel(LessonEditor editor, MediaLibrary media, PortalUser user) {
@@ -132,6 +133,7 @@ class LessonsPanel extends VerticalLayout {
     void refresh() {
         List<MediaAsset> library = media.list(user);
         assets = library.stream().collect(Collectors.toMap(MediaAsset::id, Function.identity(), (a, b) -> a));
+        states.clear(); // media-worker is asked once per refresh, and only about jobs not known to be over
         transcoding = library.stream().anyMatch(a -> "QUEUED".equals(state(a.id())) || "RUNNING".equals(state(a.id())));
         UUID chosen = video.getValue() == null ? null : video.getValue().id();
         video.setItems(library);
@@ -220,11 +222,20 @@ class LessonsPanel extends VerticalLayout {
     }
 
     private String state(UUID assetId) {
-        MediaAsset a = assetId == null ? null : assets.get(assetId);
-        if (a == null) {
-            return assetId == null ? null : media.find(assetId).map(MediaAsset::jobState).orElse(null);
+        if (assetId == null) {
+            return null;
         }
-        return media.job(a).map(MediaJob::state).orElse(a.jobState());
+        return states.computeIfAbsent(assetId, id -> {
+            MediaAsset a = assets.get(id);
+            if (a == null) {
+                return media.find(id).map(MediaAsset::jobState).orElse(null);
+            }
+            if ("FAILED".equals(a.jobState()) || "SUCCEEDED".equals(a.jobState())
+                    || "CANCELLED".equals(a.jobState())) {
+                return a.jobState();
+            }
+            return media.job(a).map(MediaJob::state).orElse(a.jobState());
+        });
     }
 
     private String stateText(UUID assetId) {
