@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,6 +13,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -38,7 +41,13 @@ public class SecurityConfiguration {
                         // 进入会议: a join ticket for the signed-in user, then off to conference-server
                         .requestMatchers("/conference/join/**").authenticated()
                         // 导出签到表: the attendance workbook streamed from conference-server, which checks authority
-                        .requestMatchers("/conference/attendance/**").authenticated())
+                        .requestMatchers("/conference/attendance/**").authenticated()
+                        // the player's heartbeats, presence answers and end (JSON, CSRF token in X-CSRF-TOKEN)
+                        .requestMatchers("/api/learning/**").authenticated())
+                // an API call without a session gets 401, not the log-in page
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();

@@ -20,6 +20,7 @@ import cn.gov.egov.portal.base.ui.MainLayout;
 import cn.gov.egov.portal.conference.ConferenceModels.Notice;
 import cn.gov.egov.portal.home.HomeSummary;
 import cn.gov.egov.portal.home.HomeSummaryService;
+import cn.gov.egov.portal.learning.ledger.ui.LearningCards;
 import cn.gov.egov.portal.security.PortalPrincipal;
 
 /** 首页 — greets the signed-in user with their role and region, and what concerns them. */
@@ -32,7 +33,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter END = DateTimeFormatter.ofPattern("HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
-    public HomeView(AuthenticationContext authentication, HomeSummaryService summaries) {
+    public HomeView(AuthenticationContext authentication, HomeSummaryService summaries, LearningCards learning) {
         addClassName("home-view");
         PortalPrincipal principal = authentication.getAuthenticatedUser(PortalPrincipal.class).orElseThrow();
         HomeSummary summary = summaries.summarise(principal.user());
@@ -44,9 +45,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         identity.addClassName("identity");
         add(welcome, identity);
 
-        Div learning = card(getTranslation("home.learning.title"), getTranslation("home.learning.none"));
-        learning.addClassName("learning-card");
-        add(learning);
+        // 我的学习: this year's learning hours and courses in progress (learning.ledger.ui)
+        add(learning.card(principal.user()));
 
         Div mine = card(getTranslation("home.conferences.title"), summary.conferences() == null
                 ? getTranslation("home.notices.unavailable")

@@ -44,6 +44,17 @@ public final class Playbacks {
         return started;
     }
 
+    /**
+     * Supersedes the learner's live session here, if any: used when the learner starts a playback held by another
+     * {@code Playbacks} (one per seek policy), so that still only one playback per learner counts.
+     */
+    public void supersedeLive(UUID learnerId) {
+        String previous = activeByLearner.remove(learnerId);
+        if (previous != null) {
+            sessions.computeIfPresent(previous, (id, old) -> lifecycle.supersede(old));
+        }
+    }
+
     /** Verifies a heartbeat from the authenticated {@code learnerId}. Unknown session ids are refused. */
     public HeartbeatResult heartbeat(UUID learnerId, Heartbeat beat) {
         Instant now = clock.instant();
