@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand (readable from many threads). */
+/** A clock the test moves by hand (readable from many threads); its zoned copies follow it. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
@@ -33,8 +33,25 @@ public final class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** A copy in another zone that follows this clock as the test moves it. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException();
+        MutableClock source = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+        };
     }
 }

@@ -98,6 +98,10 @@ public class CourseView extends VerticalLayout implements HasUrlParameter<String
             Anchor link = new Anchor("/learn/lesson/" + l.id(), l.title());
             link.addClassName("lesson-link");
             name = link;
+        } else if (l.kind() == LessonKind.EXAM && l.examId() != null) {
+            Anchor link = new Anchor("/exams/" + l.examId(), l.title());
+            link.addClassName("lesson-link");
+            name = link;
         } else {
             name = new Span(l.title());
         }

@@ -26,12 +26,15 @@ import cn.gov.egov.portal.learning.exam.store.StoredExam;
 class ExamConfiguration {
 
     @Bean
-    JdbcAttemptStore attemptStore(JdbcClient jdbc, TransactionTemplate tx, ExamRepository exams, Clock clock) {
+    JdbcAttemptStore attemptStore(JdbcClient jdbc, TransactionTemplate tx, ExamRepository exams, Clock clock,
+                                  org.springframework.context.ApplicationEventPublisher events) {
         return new JdbcAttemptStore(jdbc, tx, (attempt, store) -> {
             Exam exam = exams.find(attempt.examId()).map(StoredExam::exam).orElseThrow();
-            exams.saveGrade(exam.id(), attempt.learnerId(),
-                    FinalGrade.of(exam.policy(), store.findByLearner(exam.id(), attempt.learnerId())),
-                    clock.instant());
+            java.util.Optional<FinalGrade> grade = FinalGrade.of(exam.policy(),
+                    store.findByLearner(exam.id(), attempt.learnerId()));
+            exams.saveGrade(exam.id(), attempt.learnerId(), grade, clock.instant());
+            events.publishEvent(new ExamGraded(exam.id(), exam.title(), attempt.learnerId(),
+                    grade.map(FinalGrade::passed).orElse(false)));
         });
     }
 
