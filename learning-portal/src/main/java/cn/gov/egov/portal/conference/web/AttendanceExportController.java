@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +29,8 @@ import cn.gov.egov.portal.security.PortalPrincipal;
  */
 @RestController
 class AttendanceExportController {
+
+    private static final Logger log = LoggerFactory.getLogger(AttendanceExportController.class);
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -53,10 +57,12 @@ class AttendanceExportController {
             });
         } catch (ConferenceApiException e) {
             int status = e.problem().status();
+            log.info("Attendance export of occurrence {} refused: {}", occurrenceId, status);
             refuse(response, status >= 400 && status < 600 ? status : HttpServletResponse.SC_BAD_GATEWAY,
                     status == 403 ? "attendance.export.forbidden" : status == 404 ? "problem.not-found"
                             : "attendance.export.failed");
         } catch (ConferenceServerException e) {
+            log.warn("Attendance export of occurrence {} failed: {}", occurrenceId, e.getMessage());
             refuse(response, HttpServletResponse.SC_BAD_GATEWAY, "conference.unavailable");
         }
     }
