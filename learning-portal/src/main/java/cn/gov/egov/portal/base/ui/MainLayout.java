@@ -21,6 +21,8 @@ import cn.gov.egov.portal.conference.ui.RoomsView;
 import cn.gov.egov.portal.conference.ui.ScheduleView;
 import cn.gov.egov.portal.home.ui.HomeView;
 import cn.gov.egov.portal.media.ui.MediaLibraryView;
+import cn.gov.egov.portal.people.ui.DepartmentsView;
+import cn.gov.egov.portal.people.ui.PeopleView;
 import cn.gov.egov.portal.security.Role;
 import cn.gov.egov.portal.security.PortalPrincipal;
 
@@ -68,6 +70,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.rooms"), RoomsView.class, VaadinIcon.OFFICE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.regions"), RegionsView.class, VaadinIcon.SITEMAP.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.people"), PeopleView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.departments"), DepartmentsView.class, VaadinIcon.SITEMAP.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
