@@ -37,6 +37,13 @@ public class OrgUnitService {
         return units.inRegions(List.of(regionCode));
     }
 
+    /** The units of a region and every region below it, for filters (a province has a few thousand). */
+    public List<OrgUnit> listSubtree(PortalUser actor, String regionCode) {
+        scope.require(actor, "DEPARTMENT_LIST", regionCode, regionCode);
+        return units.inRegions(scope.regions().subtree(regionCode).stream().map(cn.gov.egov.region.Region::code)
+                .toList());
+    }
+
     @Transactional
     public OrgUnit create(PortalUser actor, String regionCode, UUID parentId, String rawName) {
         scope.require(actor, "DEPARTMENT_CREATE", rawName, regionCode);

@@ -61,9 +61,9 @@ public class PersonRepository {
 
     public void setActive(UUID id, boolean active, Instant at) {
         jdbc.sql("""
-                update app_user set enabled = :a, deactivated_at = case when :a then null else :at end, updated_at = :at
-                where id = :id
-                """).param("a", active).param("at", Timestamp.from(at)).param("id", id).update();
+                update app_user set enabled = :a, deactivated_at = :off, updated_at = :at where id = :id
+                """).param("a", active).param("off", active ? null : Timestamp.from(at), java.sql.Types.TIMESTAMP)
+                .param("at", Timestamp.from(at)).param("id", id).update();
     }
 
     /** Which of {@code usernames} are taken already. */

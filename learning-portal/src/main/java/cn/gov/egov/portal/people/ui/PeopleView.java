@@ -71,7 +71,8 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         });
         unit.setLabel(getTranslation("people.unit"));
-        unit.setItemLabelGenerator(OrgUnit::path);
+        unit.setItemLabelGenerator(u -> regions.find(u.regionCode()).map(Region::name).orElse(u.regionCode())
+                + " · " + u.path());
         unit.setClearButtonVisible(true);
         unit.addValueChangeListener(e -> refresh());
         rank.setLabel(getTranslation("people.rank"));
@@ -141,7 +142,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private void loadUnits() {
         String code = region.getValue() == null ? user.regionCode() : region.getValue().code();
         unit.setValue(null);
-        unit.setItems(units.list(user, code));
+        unit.setItems(units.listSubtree(user, code));
     }
 
     private Component actions(Person p) {
