@@ -65,9 +65,11 @@ public final class RosterImportBench {
         props.put("portal.demo.password", "Bench-Passw0rd-2026");
         props.put("portal.conference-server.base-url", "http://127.0.0.1:1");
         props.put("portal.media.worker-url", "http://127.0.0.1:1");
+        props.put("server.port", "0");
+        props.put("vaadin.productionMode", "true"); // the prod bundle; vaadin-dev is not on the class path
         props.forEach((k, v) -> System.setProperty(k, String.valueOf(v))); // above application.yml
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(PortalApplication.class)
-                .web(WebApplicationType.NONE).profiles("dev").run()) {
+                .web(WebApplicationType.SERVLET).profiles("dev").run()) {
             PortalUser admin = new PortalUser(UUID.randomUUID(), "bench-admin", "省管理员", null, "{noop}x",
                     Role.REGION_ADMIN, "530000", true);
             ctx.getBean(UserRepository.class).insert(admin);
