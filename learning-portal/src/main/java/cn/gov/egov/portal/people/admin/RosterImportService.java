@@ -108,6 +108,7 @@ public class RosterImportService {
             int badRows = (int) errors.stream().mapToInt(RowError::row).distinct().count();
             String summary = "共 " + plan.rowCount() + " 行，其中 " + badRows + " 行有错误（共 " + errors.size()
                     + " 处），本次不导入任何数据。请下载错误报告，修改后重新导入";
+            log.info("Roster of {} rows refused for {}: {} errors", plan.rowCount(), actor.username(), errors.size());
             audit.ok(actor, "ROSTER_IMPORT_REJECTED", plan.rowCount() + " rows", actor.regionCode(), summary);
             return new ImportOutcome.Rejected(plan.rowCount(), badRows, List.copyOf(errors), summary, report);
         }

@@ -117,6 +117,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("people.col.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("people.empty"));
+        grid.addClassName("people-grid");
         grid.setSizeFull();
         add(new H2(getTranslation("people.title")), bar, grid);
         loadUnits();

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -47,6 +48,7 @@ class RosterImportDialog extends Dialog {
     final ProgressBar progress = new ProgressBar(0, 1);
     final Grid<RowError> errors = new Grid<>();
     final Anchor download = new Anchor();
+    private final Upload upload;
     private final RosterImportService service;
     private final PortalUser user;
     private final Runnable onImported;
@@ -72,11 +74,18 @@ class RosterImportDialog extends Dialog {
                     ErrorReportWorkbook.CONTENT_TYPE, out.size());
         }), getTranslation("people.import.template"));
         template.addClassName("roster-template");
-        Upload upload = new Upload(uploadHandler());
+        upload = new Upload(uploadHandler());
         upload.setId("roster-upload");
         upload.setAcceptedFileTypes(".xlsx");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, properties.maxUploadSize().toBytes()));
         upload.setMaxFiles(1);
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("people.upload.add")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("people.upload.drop")));
+        texts.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("people.upload.too-large"))
+                .setIncorrectFileType(getTranslation("people.upload.type"))
+                .setTooManyFiles(getTranslation("people.upload.too-many")));
+        upload.setI18n(texts);
         progress.setVisible(false);
         download.setVisible(false);
         download.addClassName("roster-result-download");
@@ -90,7 +99,12 @@ class RosterImportDialog extends Dialog {
                 template, upload, progress, status, download, errors);
         getFooter().add(new Button(getTranslation("people.close"), e -> close()));
         addDialogCloseActionListener(e -> close());
-        addDetachListener(e -> cleanUp());
+        // the import runs in the background and the portal has no server push: poll while the dialog is open
+        addAttachListener(e -> e.getUI().setPollInterval(1000));
+        addDetachListener(e -> {
+            e.getUI().setPollInterval(-1);
+            cleanUp();
+        });
     }
 
     private UploadHandler uploadHandler() {
@@ -108,7 +122,6 @@ class RosterImportDialog extends Dialog {
                 progress.setVisible(true);
                 progress.setIndeterminate(true);
                 status.setText(getTranslation("people.import.running"));
-                ui.setPollInterval(500);
             });
             Thread.ofVirtual().name("roster-import").start(() -> run(ui, file));
         };
@@ -139,16 +152,16 @@ class RosterImportDialog extends Dialog {
     }
 
     private void show(String message) {
+        upload.clearFileList(); // one roster at a time: ready for the corrected file
         progress.setVisible(false);
         status.setText(message);
-        UI.getCurrent().setPollInterval(-1);
     }
 
     void shown(ImportOutcome result) {
         cleanUp();
         outcome = result;
+        upload.clearFileList();
         progress.setVisible(false);
-        UI.getCurrent().setPollInterval(-1);
         switch (result) {
             case ImportOutcome.Imported ok -> {
                 status.setText(getTranslation("people.import.done", ok.people(), ok.units()));
