@@ -38,12 +38,16 @@ import cn.gov.egov.portal.security.PortalUser;
 import cn.gov.egov.region.Region;
 import cn.gov.egov.region.RegionTree;
 
-/** 单位部门 — the unit tree of one region of the administrator's subtree: add, rename, move, deactivate. */
+/**
+ * 单位部门 — the unit trees of a region and the regions below it (top units of a lower region are labelled with its
+ * name): add, rename, move within the region, deactivate, reactivate. New top units go to the selected region.
+ */
 @Route(value = "admin/departments", layout = MainLayout.class)
 @RolesAllowed({"REGION_ADMIN", "SYSTEM_ADMIN"})
 public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrgUnitService units;
+    private final RegionTree regions;
     private final PortalUser user;
     final ComboBox<Region> region;
     final TreeGrid<OrgUnit> tree = new TreeGrid<>();
@@ -51,6 +55,7 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
     public DepartmentsView(OrgUnitService units, CurrentUser currentUser, RegionTree regions) {
         this.units = units;
+        this.regions = regions;
         this.user = currentUser.get();
         addClassName("departments-view");
         setSizeFull();
@@ -65,7 +70,9 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout bar = new HorizontalLayout(region, add);
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        tree.addHierarchyColumn(OrgUnit::name).setHeader(getTranslation("departments.col.name")).setFlexGrow(1);
+        tree.addHierarchyColumn(u -> u.parentId() == null && !u.regionCode().equals(code())
+                        ? regions.find(u.regionCode()).map(Region::name).orElse(u.regionCode()) + " · " + u.name()
+                        : u.name()).setHeader(getTranslation("departments.col.name")).setFlexGrow(1);
         tree.addColumn(u -> getTranslation(u.active() ? "people.status.active" : "people.status.inactive"))
                 .setHeader(getTranslation("people.col.status")).setAutoWidth(true);
         tree.addComponentColumn(this::actions).setAutoWidth(true);
@@ -80,7 +87,7 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        current = units.list(user, code());
+        current = units.listSubtree(user, code()); // the region's units, then those of the regions below
         TreeData<OrgUnit> data = new TreeData<>();
         Map<UUID, OrgUnit> byId = new HashMap<>();
         for (OrgUnit u : current) { // parents before children (ordered by path)
@@ -146,7 +153,8 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
     private void askParent(OrgUnit unit) {
         Dialog dialog = new Dialog(getTranslation("departments.move"));
         ComboBox<OrgUnit> parent = new ComboBox<>(getTranslation("departments.new-parent"));
-        parent.setItems(current.stream().filter(u -> u.active() && !u.id().equals(unit.id())
+        parent.setItems(current.stream().filter(u -> u.active() && u.regionCode().equals(unit.regionCode())
+                && !u.id().equals(unit.id())
                 && !u.path().startsWith(unit.path() + Department.SEPARATOR)).toList());
         parent.setItemLabelGenerator(OrgUnit::path);
         parent.setPlaceholder(getTranslation("departments.top"));

@@ -30,7 +30,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
             }
             authentication.getAuthenticatedUser(PortalPrincipal.class)
                     .filter(p -> passwords.mustChange(p.getUsername()))
-                    .ifPresent(p -> enter.rerouteTo(ChangePasswordView.class));
+                    .ifPresent(p -> enter.forwardTo(ChangePasswordView.class));
         }));
     }
 }
