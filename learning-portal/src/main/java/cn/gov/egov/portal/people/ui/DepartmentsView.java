@@ -72,12 +72,14 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         tree.addHierarchyColumn(u -> u.parentId() == null && !u.regionCode().equals(code())
                         ? regions.find(u.regionCode()).map(Region::name).orElse(u.regionCode()) + " · " + u.name()
-                        : u.name()).setHeader(getTranslation("departments.col.name")).setFlexGrow(1);
+                        : u.name()).setHeader(getTranslation("departments.col.name")).setWidth("14rem")
+                .setFlexGrow(1).setFrozen(true);
         tree.addColumn(u -> getTranslation(u.active() ? "people.status.active" : "people.status.inactive"))
                 .setHeader(getTranslation("people.col.status")).setAutoWidth(true);
         tree.addComponentColumn(this::actions).setAutoWidth(true);
         tree.setEmptyStateText(getTranslation("departments.empty"));
         tree.setSizeFull();
+        tree.setMinHeight("20rem"); // on a phone the page scrolls rather than squeezing the tree
         add(new H2(getTranslation("departments.title")), bar, tree);
         refresh();
     }

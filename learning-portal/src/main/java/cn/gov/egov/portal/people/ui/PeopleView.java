@@ -119,6 +119,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("people.empty"));
         grid.addClassName("people-grid");
         grid.setSizeFull();
+        grid.setMinHeight("20rem"); // on a phone the filters take the first screen; the page scrolls to the grid
         add(new H2(getTranslation("people.title")), bar, grid);
         loadUnits();
         refresh();
