@@ -64,6 +64,21 @@ public final class RosterReader {
     }
 
     /**
+     * Copies an upload to a new temporary file for {@link #read(Path, Consumer)}, refusing it with
+     * {@link RosterFileException} ({@code TOO_LARGE}) as soon as it passes the size limit. The caller deletes the file.
+     */
+    public Path copyUpload(InputStream upload) throws IOException {
+        Path copy = Files.createTempFile("roster-", ".xlsx");
+        try (OutputStream out = Files.newOutputStream(copy)) {
+            copyAtMost(upload, out);
+            return copy;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
+    }
+
+    /**
      * Streams the rows to {@code rows} in sheet order and returns the header.
      *
      * @throws RosterFileException when the file as a whole cannot be used; rows already passed on must be dropped

@@ -27,6 +27,8 @@ import cn.gov.egov.portal.learning.exam.ui.ExamAdminView;
 import cn.gov.egov.portal.learning.exam.ui.ExamTakingView;
 import cn.gov.egov.portal.learning.exam.ui.QuestionBankView;
 import cn.gov.egov.portal.media.ui.MediaLibraryView;
+import cn.gov.egov.portal.people.ui.DepartmentsView;
+import cn.gov.egov.portal.people.ui.PeopleView;
 import cn.gov.egov.portal.security.Role;
 import cn.gov.egov.portal.security.PortalPrincipal;
 
@@ -81,6 +83,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.rooms"), RoomsView.class, VaadinIcon.OFFICE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.regions"), RegionsView.class, VaadinIcon.SITEMAP.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.people"), PeopleView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.departments"), DepartmentsView.class, VaadinIcon.SITEMAP.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
