@@ -12,27 +12,27 @@ import cn.gov.egov.portal.learning.playback.LearningFixtures;
 import cn.gov.egov.portal.security.PortalUser;
 
 /** Completed courses and graded exams written through the real tables (and CourseHours) for certificate tests. */
-final class CertificateFixtures {
+public final class CertificateFixtures {
 
     private final JdbcClient jdbc;
     private final LearningFixtures learning;
     private final CourseHours courseHours;
 
-    CertificateFixtures(JdbcClient jdbc, LearningFixtures learning, CourseHours courseHours) {
+    public CertificateFixtures(JdbcClient jdbc, LearningFixtures learning, CourseHours courseHours) {
         this.jdbc = jdbc;
         this.learning = learning;
         this.courseHours = courseHours;
     }
 
     /** A published one-lesson course (2 minutes of video). */
-    UUID course(String title) {
+    public UUID course(String title) {
         UUID course = learning.course(title, "530000", true, false);
         learning.video(course, "第一讲", 120);
         return course;
     }
 
     /** Marks every video lesson of the course watched to the end, then lets CourseHours credit it. */
-    void complete(PortalUser learner, UUID course) {
+    public void complete(PortalUser learner, UUID course) {
         Timestamp at = Timestamp.from(Instant.now());
         jdbc.sql("""
                 insert into lesson_progress (learner_id, lesson_id, duration_ms, last_position_ms, furthest_ms,
@@ -45,7 +45,7 @@ final class CertificateFixtures {
     }
 
     /** An exam with the learner's grade. */
-    UUID examGraded(PortalUser learner, String title, String percent, boolean passed) {
+    public UUID examGraded(PortalUser learner, String title, String percent, boolean passed) {
         UUID exam = UUID.randomUUID();
         Timestamp at = Timestamp.from(Instant.parse("2026-01-05T00:00:00Z"));
         jdbc.sql("""
@@ -63,7 +63,7 @@ final class CertificateFixtures {
         return exam;
     }
 
-    long certificates(PortalUser learner) {
+    public long certificates(PortalUser learner) {
         return jdbc.sql("select count(*) from certificate where learner_id = :l").param("l", learner.id())
                 .query(Long.class).single();
     }
