@@ -160,6 +160,23 @@ class CertificateEndpointsTest {
     }
 
     @Test
+    void aNameTheFontCannotPrintIsRefusedClearlyAndTheCertificateStays() throws Exception {
+        PortalUser rare = user("𠮷田");
+        UUID course = fixtures.course("公文写作规范");
+        fixtures.complete(rare, course);
+        IssuedCertificate issued = certificates.issueForCourse(rare, course).orElseThrow();
+        MockHttpServletResponse response = mvc.perform(as(rare, get("/certificates/download/" + issued.id())))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getContentType()).startsWith("text/plain");
+        assertThat(response.getContentAsString()).contains("姓名", "𠮷").doesNotContain("Exception", "at cn.gov");
+        // nothing lost: the certificate is still there and still verifies
+        assertThat(certificates.issueForCourse(rare, course)).contains(issued);
+        assertThat(mvc.perform(get("/verify/" + issued.certificate().verificationCode())).andReturn().getResponse()
+                .getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void verificationPageShowsMaskedNameAndTitleWithoutLogIn() throws Exception {
         IssuedCertificate issued = courseCertificate();
         String code = issued.certificate().verificationCode();
