@@ -42,6 +42,10 @@ public class SecurityConfiguration {
                         .requestMatchers("/conference/join/**").authenticated()
                         // 导出签到表: the attendance workbook streamed from conference-server, which checks authority
                         .requestMatchers("/conference/attendance/**").authenticated()
+                        // 证书核验: the public verification page a certificate's QR code leads to, no log-in
+                        .requestMatchers("/verify", "/verify/**").permitAll()
+                        // 我的证书: a certificate's PDF, for its owner (checked by the controller)
+                        .requestMatchers("/certificates/download/**").authenticated()
                         // the player's heartbeats, presence answers and end (JSON, CSRF token in X-CSRF-TOKEN)
                         .requestMatchers("/api/learning/**").authenticated())
                 // an API call without a session gets 401, not the log-in page

@@ -67,6 +67,7 @@ public class MainLayout extends AppLayout {
                 .orElse(Role.LEARNER);
         boolean admin = role == Role.REGION_ADMIN || role == Role.SYSTEM_ADMIN;
         nav.addItem(new SideNavItem(getTranslation("nav.exams"), ExamTakingView.class, VaadinIcon.EDIT.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.certificates"), cn.gov.egov.portal.learning.certificate.ui.MyCertificatesView.class, VaadinIcon.DIPLOMA.create()));
         if (role == Role.COURSE_ADMIN || role == Role.SYSTEM_ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.media"), MediaLibraryView.class,
                     VaadinIcon.FILM.create()));
