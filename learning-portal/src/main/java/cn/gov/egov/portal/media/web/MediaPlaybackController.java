@@ -12,6 +12,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,6 +23,8 @@ import cn.gov.egov.objectstore.ObjectKeys;
 import cn.gov.egov.objectstore.ObjectStore;
 import cn.gov.egov.portal.media.MediaAsset;
 import cn.gov.egov.portal.media.MediaLibrary;
+import cn.gov.egov.portal.media.PlaybackAccess;
+import cn.gov.egov.portal.security.PortalPrincipal;
 import cn.gov.egov.portal.media.MediaWorkerProperties;
 
 /**
@@ -39,33 +42,37 @@ class MediaPlaybackController {
     private static final Pattern FILE = Pattern.compile("[a-z0-9_]{1,32}\\.(ts|jpg|vtt)");
 
     private final MediaLibrary library;
+    private final PlaybackAccess access;
     private final ObjectStore store;
     private final MediaWorkerProperties properties;
 
-    MediaPlaybackController(MediaLibrary library, ObjectStore store, MediaWorkerProperties properties) {
+    MediaPlaybackController(MediaLibrary library, PlaybackAccess access, ObjectStore store,
+                            MediaWorkerProperties properties) {
         this.library = library;
+        this.access = access;
         this.store = store;
         this.properties = properties;
     }
 
     @GetMapping("/master.m3u8")
-    ResponseEntity<String> master(@PathVariable UUID assetId) {
-        MediaAsset asset = playable(assetId);
+    ResponseEntity<String> master(@AuthenticationPrincipal PortalPrincipal who, @PathVariable UUID assetId) {
+        MediaAsset asset = playable(who, assetId);
         return playlist(ObjectKeys.renditionRoot(asset.id(), "master.m3u8"));
     }
 
     @GetMapping("/{rendition}/index.m3u8")
-    ResponseEntity<String> variant(@PathVariable UUID assetId, @PathVariable String rendition) {
-        MediaAsset asset = playable(assetId);
+    ResponseEntity<String> variant(@AuthenticationPrincipal PortalPrincipal who, @PathVariable UUID assetId,
+                                   @PathVariable String rendition) {
+        MediaAsset asset = playable(who, assetId);
         requireName(RENDITION, rendition);
         return playlist(ObjectKeys.renditionFile(asset.id(), rendition, "index.m3u8"));
     }
 
     /** A segment or picture: a redirect to a presigned link of {@code portal.media.segment-link-lifetime}. */
     @GetMapping("/{rendition}/{file}")
-    ResponseEntity<Void> object(@PathVariable UUID assetId, @PathVariable String rendition,
-                                @PathVariable String file) {
-        MediaAsset asset = playable(assetId);
+    ResponseEntity<Void> object(@AuthenticationPrincipal PortalPrincipal who, @PathVariable UUID assetId,
+                                @PathVariable String rendition, @PathVariable String file) {
+        MediaAsset asset = playable(who, assetId);
         requireName(RENDITION, rendition);
         requireName(FILE, file);
         String url = store.presignedGet(ObjectKeys.renditionFile(asset.id(), rendition, file),
@@ -74,8 +81,10 @@ class MediaPlaybackController {
                 .cacheControl(CacheControl.noStore()).build();
     }
 
-    private MediaAsset playable(UUID id) {
-        return library.playable(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    /** The asset if it is transcoded and the user may play it; 404 otherwise (not telling which). */
+    private MediaAsset playable(PortalPrincipal who, UUID id) {
+        return library.playable(id).filter(a -> who != null && access.mayPlay(who.user(), a))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static void requireName(Pattern pattern, String name) {
