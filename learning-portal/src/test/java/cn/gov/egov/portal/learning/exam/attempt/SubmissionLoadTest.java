@@ -56,35 +56,7 @@ class SubmissionLoadTest {
             }
             clock.advance(Duration.ofMinutes(10));
 
-            List<Callable<Void>> work = new ArrayList<>();
-            for (Attempt a : started) {
-                for (PaperQuestion q : a.paper().questions()) {   // each answer its own request, in parallel
-                    work.add(() -> {
-                        attempts.saveAnswer(a.learnerId(), a.id(), q.questionId(), rightAnswer(q));
-                        return null;
-                    });
-                }
-            }
-            for (int i = 0; i < 50; i++) {
-                work.add(() -> {
-                    attempts.closeExpired();
-                    return null;
-                });
-            }
-            for (Future<Void> f : pool.invokeAll(work)) {
-                f.get();
-            }
-
-            List<Callable<SubmitResult>> submits = new ArrayList<>();
-            for (Attempt a : started) {
-                submits.add(() -> attempts.submit(a.learnerId(), a.id()));
-                submits.add(() -> attempts.submit(a.learnerId(), a.id()));   // the double click
-            }
-            for (Future<SubmitResult> f : pool.invokeAll(submits)) {
-                if (f.get().duplicate()) {
-                    duplicates.incrementAndGet();
-                }
-            }
+            duplicates.addAndGet(SubmissionStorm.run(attempts, started, pool, 50, ExamSamples::rightAnswer));
         }
         assertThat(duplicates.get()).isEqualTo(LEARNERS);
         List<Attempt> all = store.all();

@@ -24,11 +24,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import cn.gov.egov.portal.PortalTestInfrastructure;
 import cn.gov.egov.portal.learning.exam.MutableClock;
+import cn.gov.egov.portal.learning.exam.attempt.SubmissionStorm;
 import cn.gov.egov.portal.learning.exam.attempt.Attempt;
 import cn.gov.egov.portal.learning.exam.attempt.AttemptStatus;
 import cn.gov.egov.portal.learning.exam.attempt.AttemptStore;
 import cn.gov.egov.portal.learning.exam.attempt.ExamAttempts;
-import cn.gov.egov.portal.learning.exam.attempt.SubmitResult;
 import cn.gov.egov.portal.learning.exam.bank.AnswerKey;
 import cn.gov.egov.portal.learning.exam.bank.Question;
 import cn.gov.egov.portal.learning.exam.grading.Answer;
@@ -86,34 +86,7 @@ class JdbcSubmissionLoadTest {
                 started.add(f.get());
             }
             clock.advance(Duration.ofMinutes(5));
-            List<Callable<Void>> work = new ArrayList<>();
-            for (Attempt a : started) {
-                for (PaperQuestion q : a.paper().questions()) {
-                    work.add(() -> {
-                        attempts.saveAnswer(a.learnerId(), a.id(), q.questionId(), rightAnswer(q));
-                        return null;
-                    });
-                }
-            }
-            for (int i = 0; i < 20; i++) {
-                work.add(() -> {
-                    attempts.closeExpired();
-                    return null;
-                });
-            }
-            for (Future<Void> f : pool.invokeAll(work)) {
-                f.get();
-            }
-            List<Callable<SubmitResult>> submits = new ArrayList<>();
-            for (Attempt a : started) {
-                submits.add(() -> attempts.submit(a.learnerId(), a.id()));
-                submits.add(() -> attempts.submit(a.learnerId(), a.id()));   // the double click
-            }
-            for (Future<SubmitResult> f : pool.invokeAll(submits)) {
-                if (f.get().duplicate()) {
-                    duplicates.incrementAndGet();
-                }
-            }
+            duplicates.addAndGet(SubmissionStorm.run(attempts, started, pool, 20, JdbcSubmissionLoadTest::rightAnswer));
         }
         Duration took = Duration.ofNanos(System.nanoTime() - began);
         System.out.printf("JdbcSubmissionLoadTest: %d learners, %d answers, %d submissions in %d ms%n", LEARNERS,
