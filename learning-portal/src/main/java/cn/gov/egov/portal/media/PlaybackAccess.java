@@ -1,12 +1,12 @@
 package cn.gov.egov.portal.media;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.egov.portal.learning.course.CourseAccess;
 import cn.gov.egov.portal.security.PortalUser;
 import cn.gov.egov.portal.security.Role;
 import cn.gov.egov.region.RegionTree;
@@ -23,23 +23,23 @@ public class PlaybackAccess {
 
     private final JdbcClient jdbc;
     private final RegionTree regions;
+    private final CourseAccess courses;
 
     public PlaybackAccess(JdbcClient jdbc, RegionTree regions) {
         this.jdbc = jdbc;
         this.regions = regions;
+        this.courses = new CourseAccess(regions);
     }
 
     public boolean mayPlay(PortalUser user, MediaAsset asset) {
         if (user == null || !user.enabled()) {
             return false;
         }
-        boolean libraryAdmin = user.role() == Role.COURSE_ADMIN || user.role() == Role.SYSTEM_ADMIN;
-        if (libraryAdmin && (regions.isWithin(asset.regionCode(), user.regionCode())
-                || regions.isWithin(user.regionCode(), asset.regionCode()))) {
+        if (courses.canManageRegion(user, asset.regionCode())
+                || CourseAccess.isManager(user) && regions.isWithin(user.regionCode(), asset.regionCode())) {
             return true;
         }
-        List<String> scope = new ArrayList<>(List.of(user.regionCode()));
-        regions.ancestors(user.regionCode()).forEach(r -> scope.add(r.code()));
+        List<String> scope = courses.visibleRegions(user);
         List<String> roles = Arrays.stream(Role.values()).filter(r -> r.ordinal() <= user.role().ordinal())
                 .map(Role::name).toList();
         return jdbc.sql("""

@@ -88,6 +88,29 @@ public class CourseHours {
                 ? Optional.of(entry) : Optional.empty();
     }
 
+    /**
+     * Credits a passed exam by the rule table of the learner's region, once.
+     *
+     * @return the new ledger entry, or empty when the exam is credited already or no rule applies
+     */
+    public Optional<LedgerEntry> awardPassedExam(UUID learnerId, String learnerRegion, String examId, String title,
+                                                 HourCategory category) {
+        if (ledgers.credited(learnerId, SourceKind.EXAM, examId)) {
+            return Optional.empty();
+        }
+        LearningHours hours = learningHours();
+        LedgerEntry entry;
+        try {
+            entry = hours.creditPassedExam(ledgers.load(learnerId, hours.currentYear()), learnerRegion, examId, title,
+                    category).find(SourceKind.EXAM, examId).orElseThrow();
+        } catch (HoursException e) {
+            log.warn("exam {} passed by {} but not credited: {} ({})", examId, learnerId, e.getMessage(), e.code());
+            return Optional.empty();
+        }
+        return ledgers.insert(learnerId, hours.currentYear(), entry, clock.instant())
+                ? Optional.of(entry) : Optional.empty();
+    }
+
     /** This year's progress of the learner against the requirement of their region. */
     public YearProgress progress(UUID learnerId, String learnerRegion) {
         LearningHours hours = learningHours();

@@ -1,6 +1,5 @@
 package cn.gov.egov.portal.learning.ledger;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,10 +14,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import cn.gov.egov.portal.learning.exam.service.ExamGraded;
 import cn.gov.egov.portal.learning.hours.HourCategory;
-import cn.gov.egov.portal.learning.hours.HoursException;
-import cn.gov.egov.portal.learning.hours.LearningHours;
-import cn.gov.egov.portal.learning.hours.LedgerEntry;
-import cn.gov.egov.portal.learning.hours.SourceKind;
 
 /**
  * What a passed exam earns, once its attempt has committed: the exam's own learning hours by the rule table of the
@@ -31,17 +26,11 @@ public class ExamHours {
 
     private static final Logger log = LoggerFactory.getLogger(ExamHours.class);
 
-    private final Clock clock;
     private final JdbcClient jdbc;
-    private final LedgerRepository ledgers;
-    private final HourRulesRepository rules;
     private final CourseHours courses;
 
-    public ExamHours(Clock clock, JdbcClient jdbc, LedgerRepository ledgers, HourRulesRepository rules, CourseHours courses) {
-        this.clock = clock.withZone(CourseHours.CHINA);
+    public ExamHours(JdbcClient jdbc, CourseHours courses) {
         this.jdbc = jdbc;
-        this.ledgers = ledgers;
-        this.rules = rules;
         this.courses = courses;
     }
 
@@ -67,27 +56,13 @@ public class ExamHours {
                     where l.exam_id = cast(:exam as uuid)
                     """).param("exam", event.examId())
                     .query((rs, i) -> new ExamCourse(rs.getObject("id", UUID.class), rs.getString("kind"))).list();
-            creditExam(event, region.get(), inCourses.stream().anyMatch(c -> "REQUIRED".equals(c.kind()))
-                    ? HourCategory.REQUIRED : HourCategory.ELECTIVE);
+            courses.awardPassedExam(event.learnerId(), region.get(), event.examId(), event.examTitle(),
+                    inCourses.stream().anyMatch(c -> "REQUIRED".equals(c.kind()))
+                            ? HourCategory.REQUIRED : HourCategory.ELECTIVE);
             inCourses.forEach(c -> courses.awardIfComplete(event.learnerId(), region.get(), c.courseId()));
         } catch (RuntimeException e) {
             log.error("exam {} passed by {} but its learning hours could not be credited", event.examId(),
                     event.learnerId(), e);
-        }
-    }
-
-    private void creditExam(ExamGraded event, String region, HourCategory category) {
-        if (ledgers.credited(event.learnerId(), SourceKind.EXAM, event.examId())) {
-            return;
-        }
-        LearningHours hours = new LearningHours(clock, rules.ruleBook(), rules.requirements());
-        try {
-            LedgerEntry entry = hours.creditPassedExam(ledgers.load(event.learnerId(), hours.currentYear()), region,
-                    event.examId(), event.examTitle(), category).find(SourceKind.EXAM, event.examId()).orElseThrow();
-            ledgers.insert(event.learnerId(), hours.currentYear(), entry, clock.instant());
-        } catch (HoursException e) {
-            log.warn("exam {} passed by {} but not credited: {} ({})", event.examId(), event.learnerId(),
-                    e.getMessage(), e.code());
         }
     }
 }
