@@ -13,6 +13,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("./styles/portal.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class PortalApplication implements AppShellConfigurator {
 

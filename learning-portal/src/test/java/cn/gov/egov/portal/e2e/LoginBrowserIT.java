@@ -53,6 +53,41 @@ class LoginBrowserIT {
     }
 
     @Test
+    void onAPhoneTheHeaderFitsAndStillSignsOut() {
+        Page page = BrowserHarness.shared().newPage();
+        page.setViewportSize(390, 844);
+        new LoginPage(page, baseUrl()).open().signIn("learner", PortalTestInfrastructure.DEMO_PASSWORD);
+        page.locator("h2.welcome").waitFor();
+
+        assertThat(page.locator(".app-title-short")).isVisible();
+        assertThat(page.locator(".app-title-short")).hasText("政务平台");
+        assertThat(page.locator(".app-title")).isHidden();
+        assertThat(page.locator(".current-user")).isHidden();
+        Object headerOverflow = page.evaluate(
+                "() => { const h = document.querySelector('.app-header'); return h.scrollWidth - h.clientWidth; }");
+        assertThat(((Number) headerOverflow).intValue()).isLessThanOrEqualTo(0);
+        Object pageWidth = page.evaluate("() => document.scrollingElement.scrollWidth");
+        assertThat(((Number) pageWidth).intValue()).isLessThanOrEqualTo(390);
+        // every header control lies inside the screen
+        for (String control : new String[] {"vaadin-drawer-toggle", "vaadin-button.language-switch",
+                "vaadin-button.logout"}) {
+            var box = page.locator(control).boundingBox();
+            assertThat(box.x).isGreaterThanOrEqualTo(0);
+            assertThat(box.x + box.width).as(control).isLessThanOrEqualTo(390);
+        }
+        // and so does every card of the home page, border included
+        Object widestCard = page.evaluate("() => Math.max(...[...document.querySelectorAll('.home-view > div')]"
+                + ".map(c => c.getBoundingClientRect().right))");
+        assertThat(((Number) widestCard).doubleValue()).isLessThanOrEqualTo(390);
+        assertThat(page.locator("vaadin-button.logout")).hasAttribute("aria-label", "退出登录");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/portal-home-phone.png")));
+
+        page.locator("vaadin-button.logout").click();
+        page.locator("vaadin-login-form").waitFor();
+        assertThat(page.url()).contains("/login");
+    }
+
+    @Test
     void wrongPasswordIsRefusedInChinese() {
         Page page = BrowserHarness.shared().newPage();
         LoginPage login = new LoginPage(page, baseUrl()).open();

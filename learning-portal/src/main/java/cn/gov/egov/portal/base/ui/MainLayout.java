@@ -37,9 +37,11 @@ import cn.gov.egov.portal.security.PortalPrincipal;
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication) {
+        // the full name on wide screens, the short one on a phone (styles/portal.css switches them)
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
-        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        Span shortTitle = new Span(getTranslation("app.short-name"));
+        shortTitle.addClassName("app-title-short");
 
         String who = authentication.getAuthenticatedUser(PortalPrincipal.class)
                 .map(p -> p.user().displayName()).orElse("");
@@ -49,12 +51,16 @@ public class MainLayout extends AppLayout {
                 e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("logout");
+        // on a phone only the icon shows: the name stays for screen readers and as a tooltip
+        logout.setAriaLabel(getTranslation("nav.logout"));
+        logout.setTooltipText(getTranslation("nav.logout"));
 
         HorizontalLayout right = new HorizontalLayout(user, new LanguageSwitch(), logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
-        right.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
+        right.addClassName("header-actions");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, right);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, shortTitle, right);
+        header.addClassName("app-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         addToNavbar(header);

@@ -103,7 +103,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-m)").set("width", "min(40rem, 100%)");
+                .set("padding", "var(--lumo-space-m)").set("width", "min(40rem, 100%)")
+                .set("box-sizing", "border-box");
         return card;
     }
 
