@@ -33,6 +33,7 @@ import tools.jackson.databind.JsonNode;
 import cn.gov.egov.conference.ApiClient;
 import cn.gov.egov.conference.ConferenceServerTest;
 import cn.gov.egov.conference.conference.OccurrenceLifecycleJob;
+import cn.gov.egov.platform.testing.MutableClock;
 
 /**
  * Attendance on a real PostgreSQL: a conference scheduled through the API, sessions recorded through

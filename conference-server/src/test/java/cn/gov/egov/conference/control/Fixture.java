@@ -8,6 +8,7 @@ import java.util.UUID;
 import cn.gov.egov.conference.authority.Actor;
 import cn.gov.egov.conference.authority.Actor.Role;
 import cn.gov.egov.region.RegionTree;
+import cn.gov.egov.platform.testing.MutableClock;
 
 /**
  * A province conference of 云南省 (530000) chaired by {@code chair}: the province hall is the main room; rooms of
@@ -39,7 +40,7 @@ final class Fixture {
     static final Controller LEARNER = user("zhang", Role.LEARNER, "530102");
     static final Controller COURSE_ADMIN = user("teacher", Role.COURSE_ADMIN, "530000");
 
-    final TestClock clock = new TestClock(START);
+    final MutableClock clock = new MutableClock(START);
     final ConferenceControl control = new ConferenceControl(
             new ControlSetup(CONFERENCE, "530000", "chair", PROVINCE_ROOM,
                     Set.of(PROVINCE_ROOM, KUNMING_ROOM, WUHUA_ROOM, DALI_ROOM), Set.of("zhang")),

@@ -33,6 +33,7 @@ import cn.gov.egov.portal.PortalTestInfrastructure;
 import cn.gov.egov.portal.security.PortalPrincipal;
 import cn.gov.egov.portal.security.PortalUser;
 import cn.gov.egov.portal.security.UserRepository;
+import cn.gov.egov.platform.testing.MutableClock;
 
 /**
  * The real application behind the real security filter chain (MockMvc) on the real PostgreSQL, with its clock
@@ -45,12 +46,12 @@ import cn.gov.egov.portal.security.UserRepository;
 @ActiveProfiles("dev")
 abstract class PlaybackEndpointTestBase {
 
-    static final TestClock CLOCK = new TestClock(Instant.parse("2026-05-11T02:00:00Z"));
+    static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-05-11T02:00:00Z"));
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Clocks {
         @Bean
-        TestClock clock() {
+        MutableClock clock() {
             return CLOCK;
         }
     }

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import cn.gov.egov.platform.testing.MutableClock;
 
 /** Starting and resuming, one counting playback per learner, ending, and the completion rule. */
 class PlaybackLifecycleTest {

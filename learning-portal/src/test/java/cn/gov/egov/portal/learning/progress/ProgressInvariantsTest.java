@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import cn.gov.egov.platform.testing.MutableClock;
 
 /**
  * Property-style: long sessions of random honest and forged heartbeats from a seeded generator, through the

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.egov.portal.learning.exam.ExamException;
 import cn.gov.egov.portal.learning.exam.ExamSamples;
-import cn.gov.egov.portal.learning.exam.MutableClock;
 import cn.gov.egov.portal.learning.exam.bank.QuestionBank;
 import cn.gov.egov.portal.learning.exam.grading.Answer;
 import cn.gov.egov.portal.learning.exam.paper.LearnerHistory;
@@ -20,6 +19,7 @@ import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.Test;
+import cn.gov.egov.platform.testing.MutableClock;
 
 /** The clock-driven service over a store: resume after a closed browser, restarts, lazy auto-submit, duplicates. */
 class ExamAttemptsTest {

@@ -5,7 +5,6 @@ import static cn.gov.egov.portal.learning.exam.ExamSamples.rightAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.egov.portal.learning.exam.ExamSamples;
-import cn.gov.egov.portal.learning.exam.MutableClock;
 import cn.gov.egov.portal.learning.exam.bank.QuestionBank;
 import cn.gov.egov.portal.learning.exam.paper.LearnerHistory;
 import cn.gov.egov.portal.learning.exam.paper.PaperQuestion;
@@ -23,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.Test;
+import cn.gov.egov.platform.testing.MutableClock;
 
 /**
  * 2,000 learners save and submit at once, with duplicate submissions, concurrent saves to one attempt and the

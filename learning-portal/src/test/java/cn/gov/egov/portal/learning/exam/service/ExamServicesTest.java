@@ -25,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.egov.portal.PortalTestInfrastructure;
 import cn.gov.egov.portal.learning.exam.ExamException;
-import cn.gov.egov.portal.learning.exam.MutableClock;
 import cn.gov.egov.portal.learning.exam.attempt.Attempt;
 import cn.gov.egov.portal.learning.exam.attempt.AttemptStatus;
 import cn.gov.egov.portal.learning.exam.attempt.AttemptStore;
@@ -50,6 +49,7 @@ import cn.gov.egov.portal.learning.exam.view.AttemptView;
 import cn.gov.egov.portal.security.PortalUser;
 import cn.gov.egov.portal.security.Role;
 import cn.gov.egov.portal.security.UserRepository;
+import cn.gov.egov.platform.testing.MutableClock;
 
 /** The exam services against the real PostgreSQL: persistence across a restart, deadlines, limits, refusals, import. */
 @SpringBootTest(properties = "portal.exam.sweep-interval=1h")

@@ -11,7 +11,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-import cn.gov.egov.portal.learning.exam.MutableClock;
 import cn.gov.egov.portal.learning.exam.attempt.ExamPolicy;
 import cn.gov.egov.portal.learning.exam.bank.CategoryPath;
 import cn.gov.egov.portal.learning.exam.bank.FillInRule;
@@ -21,6 +20,7 @@ import cn.gov.egov.portal.learning.exam.store.QuestionRepository;
 import cn.gov.egov.portal.security.PortalUser;
 import cn.gov.egov.portal.security.Role;
 import cn.gov.egov.portal.security.UserRepository;
+import cn.gov.egov.platform.testing.MutableClock;
 
 /** Shared pieces of the exam tests against the real PostgreSQL: a clock the test moves, banks and exams, users. */
 public final class ExamTestSupport {

@@ -23,7 +23,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import cn.gov.egov.portal.PortalTestInfrastructure;
-import cn.gov.egov.portal.learning.exam.MutableClock;
 import cn.gov.egov.portal.learning.exam.attempt.SubmissionStorm;
 import cn.gov.egov.portal.learning.exam.attempt.Attempt;
 import cn.gov.egov.portal.learning.exam.attempt.AttemptStatus;
@@ -39,6 +38,7 @@ import cn.gov.egov.portal.learning.exam.store.StoredExam;
 import cn.gov.egov.portal.security.PortalUser;
 import cn.gov.egov.portal.security.Role;
 import cn.gov.egov.portal.security.UserRepository;
+import cn.gov.egov.platform.testing.MutableClock;
 
 /**
  * Many learners at once against PostgreSQL: every answer a separate parallel request, the deadline sweep running

@@ -33,7 +33,6 @@ import com.vaadin.flow.dom.Element;
 
 import cn.gov.egov.portal.PortalTestInfrastructure;
 import cn.gov.egov.portal.WithPortalUser;
-import cn.gov.egov.portal.learning.exam.MutableClock;
 import cn.gov.egov.portal.learning.exam.attempt.Attempt;
 import cn.gov.egov.portal.learning.exam.attempt.AttemptStore;
 import cn.gov.egov.portal.learning.exam.bank.CategoryPath;
@@ -48,6 +47,7 @@ import cn.gov.egov.portal.learning.exam.store.StoredExam;
 import cn.gov.egov.portal.learning.exam.store.StoredQuestion;
 import cn.gov.egov.portal.security.PortalUser;
 import cn.gov.egov.portal.security.UserRepository;
+import cn.gov.egov.platform.testing.MutableClock;
 
 /**
  * The exam pages browserless: the learner's page holds no right answer anywhere in its component tree, shows markup
