@@ -14,6 +14,7 @@ import cn.gov.egov.portal.learning.progress.PlaybackSession;
 import cn.gov.egov.portal.learning.progress.ProgressPolicy;
 import cn.gov.egov.portal.learning.progress.SeekPolicy;
 import cn.gov.egov.portal.media.MediaLibrary;
+import cn.gov.egov.portal.media.web.PlaybackUrls;
 import cn.gov.egov.portal.security.PortalUser;
 import cn.gov.egov.region.RegionTree;
 
@@ -81,9 +82,9 @@ public class PlaybackService {
                         lesson.durationSeconds() * 1000L));
         PlaybackSession session = registry.start(seek, stored);
         boolean complete = stored.isComplete(policy);
-        String base = "/media/play/" + lesson.mediaAssetId();
         return new StartedPlayback(session.id(), lessonId, lesson.title(), lesson.courseId(), lesson.courseTitle(),
-                base + "/master.m3u8", base + "/images/poster.jpg", session.lastPositionMillis(),
+                PlaybackUrls.master(lesson.mediaAssetId()), PlaybackUrls.poster(lesson.mediaAssetId()),
+                session.lastPositionMillis(),
                 stored.furthestPositionMillis(), stored.creditedMillis(), stored.durationMillis(), complete,
                 seek == SeekPolicy.NO_SEEK_BEYOND_FURTHEST && !complete, policy.heartbeatInterval().toMillis(),
                 policy.maxPlaybackRate());

@@ -42,8 +42,7 @@ public class MediaPlayerView extends VerticalLayout implements HasUrlParameter<S
             return;
         }
         title = asset.title();
-        String base = "/media/play/" + asset.id();
-        HlsPlayer player = new HlsPlayer(base + "/master.m3u8", base + "/images/poster.jpg");
+        HlsPlayer player = HlsPlayer.forAsset(asset.id());
         player.setId("player");
         add(new H2(asset.title()), player);
     }

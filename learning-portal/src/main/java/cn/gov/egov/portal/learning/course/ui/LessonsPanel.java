@@ -203,10 +203,9 @@ class LessonsPanel extends VerticalLayout {
     }
 
     private void preview(Lesson l) {
-        String base = "/media/play/" + l.mediaAssetId();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(l.title());
-        dialog.add(new HlsPlayer(base + "/master.m3u8", base + "/images/poster.jpg"));
+        dialog.add(HlsPlayer.forAsset(l.mediaAssetId()));
         dialog.setWidth("min(960px, 95vw)");
         dialog.getFooter().add(new Button(getTranslation("vod.cancel"), e -> dialog.close()));
         dialog.open();

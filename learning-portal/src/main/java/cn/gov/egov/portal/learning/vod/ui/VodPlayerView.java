@@ -52,8 +52,7 @@ public class VodPlayerView extends VerticalLayout implements HasUrlParameter<Str
             return;
         }
         title = item.title();
-        String base = "/media/play/" + item.mediaAssetId();
-        HlsPlayer player = new HlsPlayer(base + "/master.m3u8", base + "/images/poster.jpg");
+        HlsPlayer player = HlsPlayer.forAsset(item.mediaAssetId());
         player.setId("player");
         Div description = new Div();
         description.setText(item.description());
