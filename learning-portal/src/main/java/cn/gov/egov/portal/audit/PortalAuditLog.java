@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import cn.gov.egov.portal.security.PortalUser;
 
 /**
- * Append-only record of the portal's own administrative actions (courses, VOD), in table
+ * Append-only record of the portal's own administrative actions (courses, VOD, exams, people), in table
  * {@code portal.portal_audit_entry}, shaped like conference-server's audit log. As there: allowed actions are
  * written in the caller's transaction (no action without its entry); refusals on their own, after the refused
  * work is gone.
@@ -59,13 +59,24 @@ public class PortalAuditLog {
 
     /** Entries about the region subtree with this prefix, newest first (by target, or by actor when untargeted). */
     public List<Entry> find(String subtreePrefix, String action, int offset, int limit) {
+        return search(subtreePrefix, null, action, false, offset, limit);
+    }
+
+    /**
+     * As {@link #find}, narrowed to one actor's user name (exact) and, when {@code deniedOnly}, to refusals.
+     * Checking that the asker may see the subtree is {@link PortalAuditQuery}'s job.
+     */
+    public List<Entry> search(String subtreePrefix, String actor, String action, boolean deniedOnly, int offset,
+                              int limit) {
         return jdbc.sql("""
                 select * from portal_audit_entry
                 where (target_region like :prefix or (target_region is null and actor_region like :prefix))
                   and (cast(:action as varchar) is null or action like :action || '%')
+                  and (cast(:actor as varchar) is null or actor = :actor)
+                  and (not :deniedOnly or outcome = 'DENIED')
                 order by at desc, id desc limit :limit offset :offset
-                """).param("prefix", subtreePrefix + "%").param("action", action).param("limit", limit)
-                .param("offset", offset)
+                """).param("prefix", subtreePrefix + "%").param("action", action).param("actor", actor)
+                .param("deniedOnly", deniedOnly).param("limit", limit).param("offset", offset)
                 .query((rs, i) -> new Entry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
                         rs.getString("actor_role"), rs.getString("actor_region"), rs.getString("action"),
                         rs.getString("outcome"), rs.getString("target_type"), rs.getString("target_id"),

@@ -11,6 +11,8 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.springframework.security.access.AccessDeniedException;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,6 +31,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import cn.gov.egov.portal.audit.AuditWorkbook;
+import cn.gov.egov.portal.audit.PortalAuditQuery;
 import cn.gov.egov.portal.base.CurrentUser;
 import cn.gov.egov.portal.base.ui.MainLayout;
 import cn.gov.egov.portal.conference.ConferenceApiException;
@@ -40,7 +43,10 @@ import cn.gov.egov.portal.security.PortalUser;
 import cn.gov.egov.region.Region;
 import cn.gov.egov.region.RegionTree;
 
-/** 审计日志 — who did what in the region's conference administration, filterable and exportable to Excel. */
+/**
+ * 审计日志 — who did what in the region's administration, filterable and exportable to Excel: the conference
+ * administration's log (conference-server) or the learning platform's own (courses, VOD, exams, people).
+ */
 @Route(value = "admin/audit", layout = MainLayout.class)
 @RolesAllowed({"REGION_ADMIN", "SYSTEM_ADMIN"})
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
@@ -49,8 +55,16 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             .withZone(ZoneId.of("Asia/Shanghai"));
     private static final int MAX_ROWS = 200;
 
+    private static final String CONFERENCE = "conference";
+    private static final String PORTAL = "portal";
+    private static final List<String> CONFERENCE_ACTIONS = List.of("", "ROOM_", "CONFERENCE_", "DENIED");
+    private static final List<String> PORTAL_ACTIONS = List.of("", "COURSE_", "LESSON_", "ASSIGNMENT_", "VOD_",
+            "EXAM_", "USER_", "ROSTER_", "DEPARTMENT_", PortalAuditQuery.DENIED);
+
     private final ConferenceServerClient client;
+    private final PortalAuditQuery portalLog;
     private final PortalUser user;
+    private final Select<String> source = new Select<>();
     private final ComboBox<Region> region;
     private final TextField actor = new TextField();
     private final Select<String> action = new Select<>();
@@ -58,18 +72,27 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Span message = new Span();
     private List<AuditEntry> shown = List.of();
 
-    public AuditView(ConferenceServerClient client, CurrentUser currentUser, RegionTree regions) {
+    public AuditView(ConferenceServerClient client, PortalAuditQuery portalLog, CurrentUser currentUser,
+                     RegionTree regions) {
         this.client = client;
+        this.portalLog = portalLog;
         this.user = currentUser.get();
         addClassName("audit-view");
         setSizeFull();
         region = RegionPicker.create(getTranslation("audit.region"), regions, user.regionCode());
         region.setWidth("20rem");
         actor.setLabel(getTranslation("audit.col.actor"));
+        source.setLabel(getTranslation("audit.source"));
+        source.setItems(CONFERENCE, PORTAL);
+        source.setItemLabelGenerator(s -> getTranslation("audit.source." + s));
+        source.setValue(CONFERENCE);
+        source.addValueChangeListener(e -> {
+            showActions();
+            refresh();
+        });
         action.setLabel(getTranslation("audit.col.action"));
-        action.setItems("", "ROOM_", "CONFERENCE_", "DENIED");
         action.setItemLabelGenerator(a -> getTranslation("audit.action." + (a.isEmpty() ? "ALL" : a)));
-        action.setValue("");
+        showActions();
         Button search = new Button(getTranslation("audit.search"), VaadinIcon.SEARCH.create(), e -> refresh());
         Locale locale = getLocale(); // the download runs outside the UI's request: keep the UI's language
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -83,7 +106,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                     AuditWorkbook.CONTENT_TYPE, out.size());
         }), getTranslation("audit.export"));
         export.addClassName("audit-export");
-        HorizontalLayout bar = new HorizontalLayout(region, actor, action, search, export);
+        HorizontalLayout bar = new HorizontalLayout(source, region, actor, action, search, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
 
@@ -101,15 +124,25 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    private void showActions() {
+        action.setItems(PORTAL.equals(source.getValue()) ? PORTAL_ACTIONS : CONFERENCE_ACTIONS);
+        action.setValue("");
+    }
+
     private void refresh() {
         if (region.getValue() == null) {
             return;
         }
+        String who = actor.getValue().isBlank() ? null : actor.getValue();
+        String what = action.getValue() == null || action.getValue().isEmpty() ? null : action.getValue();
         try {
-            shown = client.audit(user, region.getValue().code(), actor.getValue().isBlank() ? null : actor.getValue(),
-                    action.getValue() == null || action.getValue().isEmpty() ? null : action.getValue(), 0, MAX_ROWS);
+            shown = PORTAL.equals(source.getValue())
+                    ? portalLog.find(user, region.getValue().code(), who, what, 0, MAX_ROWS)
+                    : client.audit(user, region.getValue().code(), who, what, 0, MAX_ROWS);
             grid.setItems(shown);
             message.setText("");
+        } catch (AccessDeniedException e) {
+            message.setText(getTranslation("audit.refused"));
         } catch (ConferenceApiException e) {
             message.setText(e.problem().detail());
         } catch (ConferenceServerException e) {
