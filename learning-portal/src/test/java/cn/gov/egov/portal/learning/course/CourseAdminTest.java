@@ -23,6 +23,8 @@ import cn.gov.egov.portal.audit.PortalAuditLog;
 import cn.gov.egov.portal.learning.vod.VodDraft;
 import cn.gov.egov.portal.learning.vod.VodItem;
 import cn.gov.egov.portal.learning.vod.VodLibrary;
+import cn.gov.egov.portal.people.admin.OrgUnit;
+import cn.gov.egov.portal.people.admin.OrgUnitRepository;
 import cn.gov.egov.portal.security.PortalUser;
 import cn.gov.egov.portal.security.Role;
 import cn.gov.egov.portal.security.UserRepository;
@@ -49,6 +51,7 @@ class CourseAdminTest {
     @Autowired PortalAuditLog audit;
     @Autowired UserRepository users;
     @Autowired JdbcClient jdbc;
+    @Autowired OrgUnitRepository units;
 
     PortalUser kunming;
     PortalUser qujing;
@@ -188,6 +191,48 @@ class CourseAdminTest {
         Course c = admin.create(owner, draft(title), null);
         lessons.add(owner, c.id(), new LessonDraft(LessonKind.VIDEO, "视频", asset, null, null, 1800));
         return admin.publish(owner, c.id());
+    }
+
+    @Test
+    void departmentAndRankTargetsArePickedFromWhatExistsInsideTheCoursesRegion() {
+        Course c = admin.create(kunming, draft("按部门和职级指派"), "530102");
+        LocalDate deadline = LocalDate.now().plusMonths(1);
+        OrgUnit office = unit("530102", "五华区财政局-" + UUID.randomUUID().toString().substring(0, 8));
+        OrgUnit qujingOffice = unit("530302", "麒麟区财政局-" + UUID.randomUUID().toString().substring(0, 8));
+
+        CourseAssignment byUnit = assignments.assign(kunming, c.id(), AssignmentTarget.DEPARTMENT,
+                office.id().toString(), deadline);
+        CourseAssignment byRank = assignments.assign(kunming, c.id(), AssignmentTarget.RANK, "STAFF_1", deadline);
+        assertThat(assignments.describe(byUnit)).isEqualTo(office.path());
+        assertThat(assignments.describe(byRank)).isEqualTo("一级科员");
+        assertThat(assignments.departmentChoices(kunming, c.id())).extracting(OrgUnit::id)
+                .contains(office.id()).doesNotContain(qujingOffice.id());
+        assertThat(assignments.regionChoices(kunming, c.id())).extracting(r -> r.code()).containsExactly("530102");
+
+        assertThatThrownBy(() -> assignments.assign(kunming, c.id(), AssignmentTarget.RANK, "科员", deadline))
+                .isInstanceOf(CourseException.class).extracting(e -> ((CourseException) e).code())
+                .isEqualTo("assignment-rank-bad");
+        assertThatThrownBy(() -> assignments.assign(kunming, c.id(), AssignmentTarget.DEPARTMENT, "not-a-unit",
+                deadline)).isInstanceOf(CourseException.class).extracting(e -> ((CourseException) e).code())
+                .isEqualTo("assignment-department-bad");
+        assertThatThrownBy(() -> assignments.assign(kunming, c.id(), AssignmentTarget.DEPARTMENT,
+                qujingOffice.id().toString(), deadline)).isInstanceOf(AccessDeniedException.class);
+        // inside the administrator's subtree but outside the course's region: nobody bound could see the course
+        assertThatThrownBy(() -> assignments.assign(kunming, c.id(), AssignmentTarget.REGION, "530103", deadline))
+                .isInstanceOf(CourseException.class).extracting(e -> ((CourseException) e).code())
+                .isEqualTo("assignment-outside-course");
+        assertThat(assignments.assignments(kunming, c.id())).extracting(CourseAssignment::id)
+                .containsExactlyInAnyOrder(byUnit.id(), byRank.id()); // nothing else stored
+        assertThat(auditOf(c.id())).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("ASSIGNMENT_ADD");
+            assertThat(e.outcome()).isEqualTo("DENIED");
+        });
+    }
+
+    OrgUnit unit(String region, String name) {
+        OrgUnit u = new OrgUnit(UUID.randomUUID(), region, null, name, name, 1, true);
+        units.insert(u, java.time.Instant.now());
+        return u;
     }
 
     @Test

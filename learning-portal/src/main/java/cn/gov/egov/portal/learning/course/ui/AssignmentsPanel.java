@@ -1,6 +1,7 @@
 package cn.gov.egov.portal.learning.course.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,16 +12,22 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.combobox.ComboBox;
 
 import cn.gov.egov.portal.learning.course.AssignmentEditor;
 import cn.gov.egov.portal.learning.course.AssignmentTarget;
 import cn.gov.egov.portal.learning.course.Course;
 import cn.gov.egov.portal.learning.course.CourseAssignment;
 import cn.gov.egov.portal.learning.course.CourseKind;
+import cn.gov.egov.portal.people.Rank;
+import cn.gov.egov.portal.people.admin.OrgUnit;
 import cn.gov.egov.portal.security.PortalUser;
+import cn.gov.egov.region.Region;
 
-/** 必修指派: assign a required course to a region, department or rank with a deadline; withdraw it. */
+/**
+ * 必修指派: assign a required course to a region, department or rank with a deadline; withdraw it. Targets are picked
+ * from lists (the course's regions, their active units, the ranks), never typed; the server checks them again.
+ */
 class AssignmentsPanel extends VerticalLayout {
 
     private final AssignmentEditor editor;
@@ -28,7 +35,9 @@ class AssignmentsPanel extends VerticalLayout {
     private Course course;
     final Grid<CourseAssignment> grid = new Grid<>();
     final Select<AssignmentTarget> target = new Select<>();
-    final TextField value = new TextField();
+    final ComboBox<Region> region = new ComboBox<>();
+    final ComboBox<OrgUnit> department = new ComboBox<>();
+    final Select<Rank> rank = new Select<>();
     final DatePicker deadline = new DatePicker();
     final Paragraph elective = new Paragraph();
     private final FlexLayout form;
@@ -40,7 +49,7 @@ class AssignmentsPanel extends VerticalLayout {
         setPadding(false);
         grid.addColumn(a -> getTranslation("course.assign.target." + a.targetType().name()))
                 .setHeader(getTranslation("course.assign.target")).setAutoWidth(true);
-        grid.addColumn(CourseAssignment::targetValue).setHeader(getTranslation("course.assign.value"));
+        grid.addColumn(editor::describe).setHeader(getTranslation("course.assign.value"));
         grid.addColumn(CourseAssignment::deadline).setHeader(getTranslation("course.assign.deadline"))
                 .setAutoWidth(true);
         grid.addComponentColumn(a -> {
@@ -58,14 +67,25 @@ class AssignmentsPanel extends VerticalLayout {
         target.setItems(AssignmentTarget.values());
         target.setItemLabelGenerator(t -> getTranslation("course.assign.target." + t.name()));
         target.setValue(AssignmentTarget.REGION);
-        value.setLabel(getTranslation("course.assign.value"));
-        value.setMaxLength(64);
+        target.addValueChangeListener(e -> showTargetPicker());
+        region.setLabel(getTranslation("course.assign.target.REGION"));
+        region.setItemLabelGenerator(r -> r.name() + " (" + r.code() + ")");
+        department.setLabel(getTranslation("course.assign.target.DEPARTMENT"));
+        department.setItemLabelGenerator(OrgUnit::path);
+        department.setPlaceholder(getTranslation("course.assign.department.search"));
+        rank.setLabel(getTranslation("course.assign.target.RANK"));
+        rank.setItems(Rank.values());
+        rank.setItemLabelGenerator(Rank::label);
+        for (var picker : List.of(region, department)) {
+            picker.setWidth("18rem");
+        }
+        showTargetPicker();
         deadline.setLabel(getTranslation("course.assign.deadline"));
         deadline.setMin(LocalDate.now());
         Button add = new Button(getTranslation("course.assign.add"), e -> assign());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("assignment-add");
-        form = new FlexLayout(target, value, deadline, add);
+        form = new FlexLayout(target, region, department, rank, deadline, add);
         form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         form.setAlignItems(Alignment.END);
         form.getStyle().set("gap", "var(--lumo-space-s)");
@@ -78,12 +98,35 @@ class AssignmentsPanel extends VerticalLayout {
         boolean required = c.kind() == CourseKind.REQUIRED;
         elective.setVisible(!required);
         form.setEnabled(required);
-        value.setValue(c.regionCode());
+        if (required) {
+            region.setItems(editor.regionChoices(user, c.id()));
+            region.setValue(region.getListDataView().getItems().findFirst().orElse(null));
+            department.setItems(editor.departmentChoices(user, c.id()));
+        }
         refresh();
     }
 
+    private void showTargetPicker() {
+        AssignmentTarget t = target.getValue();
+        region.setVisible(t == AssignmentTarget.REGION);
+        department.setVisible(t == AssignmentTarget.DEPARTMENT);
+        rank.setVisible(t == AssignmentTarget.RANK);
+    }
+
+    /** The picked target as the server stores it: a region code, a unit id or a rank code (null when none). */
+    private String pickedValue() {
+        if (target.getValue() == null) {
+            return null;
+        }
+        return switch (target.getValue()) {
+            case REGION -> region.getValue() == null ? null : region.getValue().code();
+            case DEPARTMENT -> department.getValue() == null ? null : department.getValue().id().toString();
+            case RANK -> rank.getValue() == null ? null : rank.getValue().name();
+        };
+    }
+
     private void assign() {
-        if (CourseTexts.attempt(this, () -> editor.assign(user, course.id(), target.getValue(), value.getValue(),
+        if (CourseTexts.attempt(this, () -> editor.assign(user, course.id(), target.getValue(), pickedValue(),
                 deadline.getValue()))) {
             refresh();
         }

@@ -201,6 +201,37 @@ class CourseViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithPortalUser("course-admin")
+    void requiredCoursesAreAssignedByPickingARegionOrARankNeverByTypingCodes() {
+        Course c = admin.create(province(), new CourseDraft("指派面板" + UUID.randomUUID().toString().substring(0, 6),
+                "", COMPUTER, CourseKind.REQUIRED, 2026, false), null);
+        CourseEditorView view = navigate("admin/courses/" + c.id(), CourseEditorView.class);
+        AssignmentsPanel panel = view.assignments;
+        Button add = find(Button.class).from(panel).all().stream()
+                .filter(b -> b.getClassNames().contains("assignment-add")).findFirst().orElseThrow();
+        panel.deadline.setValue(java.time.LocalDate.now().plusDays(30));
+
+        assertThat(panel.region.isVisible()).isTrue();
+        assertThat(panel.rank.isVisible()).isFalse();
+        assertThat(panel.region.getListDataView().getItems().map(r -> r.code()).toList())
+                .contains("530000", "530100", "530102").hasSize(146);
+        panel.region.setValue(panel.region.getListDataView().getItems().filter(r -> r.code().equals("530100"))
+                .findFirst().orElseThrow());
+        test(add).click();
+        panel.target.setValue(cn.gov.egov.portal.learning.course.AssignmentTarget.RANK);
+        assertThat(panel.rank.isVisible()).isTrue();
+        assertThat(panel.region.isVisible()).isFalse();
+        test(add).click(); // no rank picked yet
+        assertThat(notices()).contains("请填写指派对象。");
+        panel.rank.setValue(cn.gov.egov.portal.people.Rank.STAFF_1);
+        test(add).click();
+
+        assertThat(test(panel.grid).size()).isEqualTo(2);
+        List<String> targets = List.of(test(panel.grid).getCellText(0, 1), test(panel.grid).getCellText(1, 1));
+        assertThat(targets).containsExactlyInAnyOrder("云南省 / 昆明市", "一级科员");
+    }
+
+    @Test
     void anAdministratorOfAnotherRegionIsRefusedTheEditor() {
         Course c = admin.create(province(), new CourseDraft("省级课程", "", COMPUTER, CourseKind.REQUIRED, 2026, false),
                 null);
