@@ -50,11 +50,14 @@ public class RoomsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         region = RegionPicker.create(getTranslation("rooms.region"), regions, user.regionCode());
         region.setWidth("22rem");
+        region.setMaxWidth("100%");
         Button add = new Button(getTranslation("rooms.new"), VaadinIcon.PLUS.create(), e -> open(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("room-new");
         HorizontalLayout bar = new HorizontalLayout(region, add);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true); // on a phone the button goes under the region picker
+        bar.setMaxWidth("100%");
 
         grid.addColumn(Room::name).setHeader(getTranslation("rooms.col.name")).setFlexGrow(1);
         grid.addColumn(r -> regions.find(r.regionCode()).map(x -> regions.path(x.code())).orElse(r.regionCode()))
