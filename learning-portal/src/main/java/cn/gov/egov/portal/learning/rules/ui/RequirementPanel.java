@@ -33,6 +33,7 @@ class RequirementPanel extends VerticalLayout {
     final Span total = new Span();
     final Button save;
     final Span error = new Span();
+    final Paragraph rule;
     private final Function<String, String> describe;
 
     RequirementPanel(LearningRulesService service, PortalUser user, Supplier<String> region, Supplier<Year> year,
@@ -66,7 +67,7 @@ class RequirementPanel extends VerticalLayout {
         save.addClassName("requirement-save");
         error.addClassName("requirement-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
-        Paragraph rule = new Paragraph(getTranslation("rules.requirement.rule",
+        rule = new Paragraph(getTranslation("rules.requirement.rule",
                 AnnualRequirement.NATIONAL_MINIMUM.stripTrailingZeros().toPlainString()));
         rule.addClassName("requirement-rule");
         rule.getStyle().set("font-weight", "600");

@@ -36,7 +36,9 @@ class RuleTablePanel extends VerticalLayout {
     final Button save;
     final Span error = new Span();
     private final List<RuleRowEditor> editors = new ArrayList<>();
+    private final java.util.function.Function<String, String> describe;
     private List<HourRule> inherited = List.of();
+    private boolean showing;
 
     RuleTablePanel(LearningRulesService service, PortalUser user, Supplier<String> region, Runnable reload,
                    java.util.function.Function<String, String> describeSource) {
@@ -45,7 +47,7 @@ class RuleTablePanel extends VerticalLayout {
         mode.setItems(INHERIT, OWN);
         mode.setItemLabelGenerator(m -> getTranslation("rules.mode." + m));
         mode.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
+            if (!showing) { // the administrator switched: own rows start from the table in force
                 fill(inherited, OWN.equals(e.getValue()));
             }
         });
@@ -72,15 +74,16 @@ class RuleTablePanel extends VerticalLayout {
         error.addClassName("rule-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         this.describe = describeSource;
+        rows.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
         add(new H3(getTranslation("rules.table.title")), new Paragraph(getTranslation("rules.table.hint")), mode,
                 source, rows, new HorizontalLayout(add, save), error);
     }
 
-    private final java.util.function.Function<String, String> describe;
-
     void show(RegionRules rules) {
         inherited = rules.table().rules();
+        showing = true;
         mode.setValue(rules.ownTable() ? OWN : INHERIT);
+        showing = false;
         source.setText(rules.ownTable() ? getTranslation("rules.table.own")
                 : getTranslation("rules.table.inherited", describe.apply(rules.table().regionCode())));
         error.setText("");
