@@ -90,7 +90,8 @@ public class LearningRulesService {
         try {
             requirement = new AnnualRequirement(regionCode, year, required, elective);
         } catch (HoursException e) {
-            throw new LearningRulesException(e.code(), e.getMessage(), required.add(elective).toPlainString());
+            String code = "hours-not-exact".equals(e.code()) ? "requirement-not-exact" : e.code();
+            throw new LearningRulesException(code, e.getMessage(), required.add(elective).toPlainString());
         }
         if (requirement.total().compareTo(new BigDecimal("1000")) >= 0) {
             throw new LearningRulesException("requirement-too-large", "年度学时要求应小于 1000 学时");
