@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -67,16 +69,14 @@ public class DeadlineReminderJob {
         LocalDate today = now.toLocalDate();
         List<DueReminder> claimed = new ArrayList<>(reminders.reclaimUnsent(today, clock.instant(),
                 clock.instant().minus(settings.retryAfter()), settings.maxAttempts()));
-        int skipped = 0;
-        Map<UUID, Boolean> noAddress = new LinkedHashMap<>();
+        Set<UUID> noAddress = new HashSet<>();
         for (DueReminder r : reminders.due(today, settings.daysBefore())) {
             if (!r.hasAddress()) {
-                noAddress.put(r.learnerId(), true); // not claimed: mailed once the learner has an address
+                noAddress.add(r.learnerId()); // not claimed: mailed if the learner gets an address while it is due
             } else if (reminders.claim(r, clock.instant())) {
                 claimed.add(r);
             }
         }
-        skipped = noAddress.size();
         Map<UUID, List<DueReminder>> byLearner = new LinkedHashMap<>();
         for (DueReminder r : claimed) {
             if (r.hasAddress()) {
@@ -100,6 +100,6 @@ public class DeadlineReminderJob {
                         settings.retryAfter(), error);
             }
         }
-        return new Report(true, mails, sent, failed, skipped);
+        return new Report(true, mails, sent, failed, noAddress.size());
     }
 }

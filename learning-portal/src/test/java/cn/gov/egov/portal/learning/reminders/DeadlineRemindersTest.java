@@ -136,6 +136,36 @@ class DeadlineRemindersTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void runsAtTheSameTimeAsOnSeveralInstancesMailEachReminderOnce() throws Exception {
+        List<PortalUser> learners = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            learners.add(fixtures.learner(address(), true));
+        }
+        fixtures.requiredCourse("并发运行时的课程", TODAY.plusDays(1));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<DeadlineReminderJob.Report>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return job.run();
+                }));
+            }
+            start.countDown();
+            for (var run : runs) {
+                assertThat(run.get(60, java.util.concurrent.TimeUnit.SECONDS).ran()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (PortalUser learner : learners) {
+            assertThat(to(learner.email())).as(learner.email()).hasSize(1);
+            assertThat(fixtures.claims(learner)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void onlyTheConfiguredDaysAndOverdueCoursesAreMailedEachOnce() throws Exception {
         PortalUser learner = fixtures.learner(address(), true);
         fixtures.requiredCourse("六天后截止", TODAY.plusDays(6));
