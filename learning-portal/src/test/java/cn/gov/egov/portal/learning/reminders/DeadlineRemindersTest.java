@@ -2,16 +2,12 @@ package cn.gov.egov.portal.learning.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
@@ -113,18 +109,18 @@ class DeadlineRemindersTest extends SpringBrowserlessTest {
 
     @Test
     void aCourseDueInSevenDaysIsMailedOnceEvenWhenTheJobRunsTwice() throws Exception {
-        PortalUser learner = fixtures.learner(address(), true);
+        PortalUser learner = fixtures.learner(ReminderFixtures.address(), true);
         UUID course = fixtures.requiredCourse("保密法规必修课", TODAY.plusDays(7));
 
         DeadlineReminderJob.Report first = job.run();
         DeadlineReminderJob.Report second = job.run();
 
-        List<MimeMessage> mails = to(learner.email());
+        List<MimeMessage> mails = ReminderFixtures.to(smtp, learner.email());
         assertThat(mails).hasSize(1);
         MimeMessage mail = mails.getFirst();
         assertThat(mail.getSubject()).isEqualTo("【学习提醒】您有 1 门必修课程即将到期");
         assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("xuexi@example.gov.cn");
-        String body = body(mail);
+        String body = ReminderFixtures.body(mail);
         assertThat(body).contains(learner.displayName() + "，您好", "· 保密法规必修课 — 截止日期 2031-03-17（还剩 7 天）",
                 "https://xuexi.example.gov.cn/courses/" + course);
         assertThat(first.ran()).isTrue();
@@ -139,7 +135,7 @@ class DeadlineRemindersTest extends SpringBrowserlessTest {
     void runsAtTheSameTimeAsOnSeveralInstancesMailEachReminderOnce() throws Exception {
         List<PortalUser> learners = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            learners.add(fixtures.learner(address(), true));
+            learners.add(fixtures.learner(ReminderFixtures.address(), true));
         }
         fixtures.requiredCourse("并发运行时的课程", TODAY.plusDays(1));
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
@@ -160,14 +156,14 @@ class DeadlineRemindersTest extends SpringBrowserlessTest {
             pool.shutdownNow();
         }
         for (PortalUser learner : learners) {
-            assertThat(to(learner.email())).as(learner.email()).hasSize(1);
+            assertThat(ReminderFixtures.to(smtp, learner.email())).as(learner.email()).hasSize(1);
             assertThat(fixtures.claims(learner)).isEqualTo(1);
         }
     }
 
     @Test
     void onlyTheConfiguredDaysAndOverdueCoursesAreMailedEachOnce() throws Exception {
-        PortalUser learner = fixtures.learner(address(), true);
+        PortalUser learner = fixtures.learner(ReminderFixtures.address(), true);
         fixtures.requiredCourse("六天后截止", TODAY.plusDays(6));
         fixtures.requiredCourse("明天截止", TODAY.plusDays(1));
         fixtures.requiredCourse("已逾期课程", TODAY.minusDays(3));
@@ -177,10 +173,10 @@ class DeadlineRemindersTest extends SpringBrowserlessTest {
         job.run();
         CLOCK.advance(Duration.ofDays(-1));
 
-        List<MimeMessage> mails = to(learner.email());
+        List<MimeMessage> mails = ReminderFixtures.to(smtp, learner.email());
         assertThat(mails).hasSize(1);
         assertThat(mails.getFirst().getSubject()).isEqualTo("【学习提醒】您有必修课程已逾期，请尽快完成");
-        String body = body(mails.getFirst());
+        String body = ReminderFixtures.body(mails.getFirst());
         assertThat(body).contains("明天截止 — 截止日期 2031-03-11（还剩 1 天）", "已逾期课程 — 截止日期 2031-03-07（已逾期 3 天）")
                 .doesNotContain("六天后截止");
         assertThat(fixtures.claims(learner)).isEqualTo(2);
@@ -188,15 +184,15 @@ class DeadlineRemindersTest extends SpringBrowserlessTest {
 
     @Test
     void completedCoursesAndDeactivatedLearnersGetNothing() throws Exception {
-        PortalUser done = fixtures.learner(address(), true);
-        PortalUser gone = fixtures.learner(address(), false);
+        PortalUser done = fixtures.learner(ReminderFixtures.address(), true);
+        PortalUser gone = fixtures.learner(ReminderFixtures.address(), false);
         UUID course = fixtures.requiredCourse("已完成的必修课", TODAY.plusDays(7));
         fixtures.complete(done, course, TODAY.minusDays(2));
 
         job.run();
 
-        assertThat(to(done.email())).isEmpty();
-        assertThat(to(gone.email())).isEmpty();
+        assertThat(ReminderFixtures.to(smtp, done.email())).isEmpty();
+        assertThat(ReminderFixtures.to(smtp, gone.email())).isEmpty();
         assertThat(fixtures.claims(done) + fixtures.claims(gone)).isZero();
     }
 
@@ -213,7 +209,7 @@ class DeadlineRemindersTest extends SpringBrowserlessTest {
 
     @Test
     void aFailedSendIsKeptAndRetriedByALaterRunAfterTheRetryDelay() throws Exception {
-        PortalUser learner = fixtures.learner(address(), true);
+        PortalUser learner = fixtures.learner(ReminderFixtures.address(), true);
         fixtures.requiredCourse("邮件服务器故障时的课程", TODAY.plusDays(7));
         smtp.stop();
         DeadlineReminderJob.Report failed;
@@ -227,7 +223,7 @@ class DeadlineRemindersTest extends SpringBrowserlessTest {
                 .param("l", learner.id()).query(Boolean.class).single()).isTrue();
 
         job.run(); // too early: the claim is retried only after retry-after (30 min)
-        assertThat(to(learner.email())).isEmpty();
+        assertThat(ReminderFixtures.to(smtp, learner.email())).isEmpty();
 
         CLOCK.advance(Duration.ofMinutes(31));
         try {
@@ -235,14 +231,14 @@ class DeadlineRemindersTest extends SpringBrowserlessTest {
         } finally {
             CLOCK.advance(Duration.ofMinutes(-31));
         }
-        assertThat(to(learner.email())).hasSize(1);
+        assertThat(ReminderFixtures.to(smtp, learner.email())).hasSize(1);
         assertThat(jdbc.sql("select attempts from reminder_sent where learner_id = :l").param("l", learner.id())
                 .query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test
     void beforeTheSendHourNothingIsMailed() {
-        PortalUser learner = fixtures.learner(address(), true);
+        PortalUser learner = fixtures.learner(ReminderFixtures.address(), true);
         fixtures.requiredCourse("早上的课程", TODAY.plusDays(7));
         CLOCK.advance(Duration.ofHours(-3)); // 07:00 China time
         try {
@@ -255,7 +251,7 @@ class DeadlineRemindersTest extends SpringBrowserlessTest {
 
     @Test
     void theHomePageListsOpenRequiredCoursesWithDeadlinesOverdueInRed() {
-        PortalUser learner = signIn(fixtures.learner(address(), true));
+        PortalUser learner = signIn(fixtures.learner(ReminderFixtures.address(), true));
         UUID late = fixtures.requiredCourse("逾期的必修课", TODAY.minusDays(2));
         UUID soon = fixtures.requiredCourse("本周截止的必修课", TODAY.plusDays(5));
         fixtures.requiredCourse("下月截止的必修课", TODAY.plusDays(30));
@@ -281,7 +277,7 @@ class DeadlineRemindersTest extends SpringBrowserlessTest {
 
     @Test
     void aLearnerWithoutRequiredCoursesIsToldSo() {
-        signIn(fixtures.learner(address(), true));
+        signIn(fixtures.learner(ReminderFixtures.address(), true));
         HomeView view = navigate(HomeView.class);
         DeadlinesCard card = find(DeadlinesCard.class).from(view).single();
         assertThat(card.getElement().getTextRecursively()).contains("必修课程截止提醒", "目前没有待完成的必修课程。");
@@ -292,24 +288,5 @@ class DeadlineRemindersTest extends SpringBrowserlessTest {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         return user;
-    }
-
-    private static String address() {
-        return "l" + UUID.randomUUID().toString().substring(0, 8) + "@example.gov.cn";
-    }
-
-    private static List<MimeMessage> to(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress()
-                        .equalsIgnoreCase(address);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static String body(MimeMessage m) throws IOException, MessagingException {
-        return (String) m.getContent();
     }
 }

@@ -1,12 +1,22 @@
 package cn.gov.egov.portal.learning.reminders;
 
+import java.io.IOException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.icegreen.greenmail.util.GreenMail;
 
 import cn.gov.egov.portal.learning.playback.LearningFixtures;
 import cn.gov.egov.portal.security.PortalUser;
@@ -69,5 +79,24 @@ final class ReminderFixtures {
     long claims(PortalUser learner) {
         return jdbc.sql("select count(*) from reminder_sent where learner_id = :l").param("l", learner.id())
                 .query(Long.class).single();
+    }
+
+    static String address() {
+        return "l" + UUID.randomUUID().toString().substring(0, 8) + "@example.gov.cn";
+    }
+
+    static List<MimeMessage> to(GreenMail smtp, String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress()
+                        .equalsIgnoreCase(address);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    static String body(MimeMessage m) throws IOException, MessagingException {
+        return (String) m.getContent();
     }
 }
