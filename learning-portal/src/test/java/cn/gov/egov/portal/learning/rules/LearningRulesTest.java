@@ -208,6 +208,13 @@ class LearningRulesTest extends SpringBrowserlessTest {
         assertThat(repository.requirements().forRegion("530302", Year.now()).total()).isEqualByComparingTo("55");
     }
 
+    @Test
+    void aLearnerIsKeptOutOfTheScreen() {
+        signIn(user(Role.LEARNER, "530302"));
+        assertThatThrownBy(() -> navigate(LearningRulesView.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(getCurrentView()).isNotInstanceOf(LearningRulesView.class);
+    }
+
     static void signIn(PortalUser user) {
         PortalPrincipal principal = new PortalPrincipal(user);
         SecurityContextHolder.getContext().setAuthentication(
