@@ -92,6 +92,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.people"), PeopleView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.departments"), DepartmentsView.class, VaadinIcon.SITEMAP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.learning-rules"), cn.gov.egov.portal.learning.rules.ui.LearningRulesView.class, VaadinIcon.SCALE.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);

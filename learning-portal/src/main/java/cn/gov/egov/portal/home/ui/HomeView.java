@@ -21,6 +21,7 @@ import cn.gov.egov.portal.conference.ConferenceModels.Notice;
 import cn.gov.egov.portal.home.HomeSummary;
 import cn.gov.egov.portal.home.HomeSummaryService;
 import cn.gov.egov.portal.learning.ledger.ui.LearningCards;
+import cn.gov.egov.portal.learning.reminders.ui.DeadlinesCards;
 import cn.gov.egov.portal.security.PortalPrincipal;
 
 /** 首页 — greets the signed-in user with their role and region, and what concerns them. */
@@ -33,7 +34,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter END = DateTimeFormatter.ofPattern("HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
-    public HomeView(AuthenticationContext authentication, HomeSummaryService summaries, LearningCards learning) {
+    public HomeView(AuthenticationContext authentication, HomeSummaryService summaries, LearningCards learning,
+                    DeadlinesCards deadlines) {
         addClassName("home-view");
         PortalPrincipal principal = authentication.getAuthenticatedUser(PortalPrincipal.class).orElseThrow();
         HomeSummary summary = summaries.summarise(principal.user());
@@ -47,6 +49,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         // 我的学习: this year's learning hours and courses in progress (learning.ledger.ui)
         add(learning.card(principal.user()));
+        // 必修课程截止提醒: open required courses with deadlines (learning.reminders.ui)
+        deadlines.card(principal.user()).ifPresent(this::add);
 
         Div mine = card(getTranslation("home.conferences.title"), summary.conferences() == null
                 ? getTranslation("home.notices.unavailable")

@@ -50,6 +50,39 @@ public record MinuteRange(Integer fromMinutes, boolean fromInclusive, Integer to
         return true;
     }
 
+    /** True when some length lies in both ranges (bounds compared with their inclusiveness). */
+    public boolean overlaps(MinuteRange other) {
+        // the intersection's lower bound: the greater one (null = open below), inclusive only if both include it
+        Integer lo;
+        boolean loInc;
+        if (fromMinutes == null || (other.fromMinutes != null && other.fromMinutes > fromMinutes)) {
+            lo = other.fromMinutes;
+            loInc = other.fromInclusive;
+        } else if (other.fromMinutes == null || fromMinutes > other.fromMinutes) {
+            lo = fromMinutes;
+            loInc = fromInclusive;
+        } else {
+            lo = fromMinutes;
+            loInc = fromInclusive && other.fromInclusive;
+        }
+        Integer hi;
+        boolean hiInc;
+        if (toMinutes == null || (other.toMinutes != null && other.toMinutes < toMinutes)) {
+            hi = other.toMinutes;
+            hiInc = other.toInclusive;
+        } else if (other.toMinutes == null || toMinutes < other.toMinutes) {
+            hi = toMinutes;
+            hiInc = toInclusive;
+        } else {
+            hi = toMinutes;
+            hiInc = toInclusive && other.toInclusive;
+        }
+        if (lo == null || hi == null) {
+            return true;
+        }
+        return lo < hi || (lo.equals(hi) && loInc && hiInc);
+    }
+
     /** E.g. {@code ≥ 30 分钟}, {@code 15–30 分钟（不含两端）}, {@code ≤ 15 分钟}. */
     public String describe() {
         if (toMinutes == null) {

@@ -58,4 +58,55 @@ public class HourRulesRepository {
         }
         return all;
     }
+
+    /** True when {@code regionCode} has its own rule table (rows in {@code hour_rule}). */
+    public boolean hasOwnTable(String regionCode) {
+        return jdbc.sql("select exists (select 1 from hour_rule where region_code = :r)").param("r", regionCode)
+                .query(Boolean.class).single();
+    }
+
+    /** Replaces the region's own table by {@code table}'s rules, in their order (call in a transaction). */
+    public void replaceTable(HourRuleTable table) {
+        deleteTable(table.regionCode());
+        int position = 1;
+        for (HourRule rule : table.rules()) {
+            MinuteRange range = rule.range();
+            jdbc.sql("""
+                    insert into hour_rule (region_code, position, code, source_kind, from_minutes, from_inclusive,
+                        to_minutes, to_inclusive, hours, label)
+                    values (:region, :position, :code, :kind, :from, :fromInc, :to, :toInc, :hours, :label)
+                    """).param("region", table.regionCode()).param("position", position++)
+                    .param("code", rule.code()).param("kind", rule.kind().name())
+                    .param("from", range == null ? null : range.fromMinutes())
+                    .param("fromInc", range == null || range.fromInclusive())
+                    .param("to", range == null ? null : range.toMinutes())
+                    .param("toInc", range != null && range.toInclusive())
+                    .param("hours", rule.hours()).param("label", rule.label()).update();
+        }
+    }
+
+    /** Removes the region's own table: it inherits its nearest ancestor's again. */
+    public int deleteTable(String regionCode) {
+        return jdbc.sql("delete from hour_rule where region_code = :r").param("r", regionCode).update();
+    }
+
+    public boolean hasOwnRequirement(String regionCode, Year year) {
+        return jdbc.sql("select exists (select 1 from annual_requirement where region_code = :r and year = :y)")
+                .param("r", regionCode).param("y", year.getValue()).query(Boolean.class).single();
+    }
+
+    public void saveRequirement(AnnualRequirement requirement) {
+        jdbc.sql("""
+                insert into annual_requirement (region_code, year, required, elective)
+                values (:r, :y, :required, :elective)
+                on conflict (region_code, year) do update set required = excluded.required,
+                    elective = excluded.elective
+                """).param("r", requirement.regionCode()).param("y", requirement.year().getValue())
+                .param("required", requirement.required()).param("elective", requirement.elective()).update();
+    }
+
+    public int deleteRequirement(String regionCode, Year year) {
+        return jdbc.sql("delete from annual_requirement where region_code = :r and year = :y")
+                .param("r", regionCode).param("y", year.getValue()).update();
+    }
 }
