@@ -64,6 +64,12 @@ public class DocumentUploads {
         return properties.maxUploadSize().toBytes();
     }
 
+    /** The size limit as people read it: {@code 50 MB}, or {@code 64 KB} below a megabyte. */
+    public String maxUploadText() {
+        long bytes = maxUploadBytes();
+        return bytes >= 1 << 20 ? bytes / (1 << 20) + " MB" : Math.max(1, bytes / 1024) + " KB";
+    }
+
     /**
      * Adds a DOCUMENT lesson at the end of a draft course from an uploaded PDF.
      *
@@ -156,7 +162,7 @@ public class DocumentUploads {
 
     private DocumentException refusal(MediaUploadException e) {
         String message = switch (e.code()) {
-            case "too-large" -> "文件超过允许的大小（最大 " + properties.maxUploadSize().toMegabytes() + " MB）";
+            case "too-large" -> "文件超过允许的大小（最大 " + maxUploadText() + "）";
             case "empty" -> "文件为空";
             case "filename-missing" -> "文件没有名称";
             case "filename-too-long" -> "文件名最多 255 个字符";

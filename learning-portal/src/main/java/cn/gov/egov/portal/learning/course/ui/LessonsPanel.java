@@ -75,6 +75,7 @@ class LessonsPanel extends VerticalLayout {
         this.user = user;
         addClassName("lessons-panel");
         setPadding(false);
+        grid.addClassName("lessons-grid");
         grid.addColumn(Lesson::position).setHeader(getTranslation("course.lessons.col.position")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(l -> getTranslation("course.lesson.kind." + l.kind().name()))

@@ -50,7 +50,7 @@ public class DocumentUploadBox extends VerticalLayout {
         upload.setI18n(UploadTexts.of(this));
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFiles(1);
-        add(new Paragraph(getTranslation("document.upload.hint", uploads.maxUploadBytes() / (1024 * 1024))), upload);
+        add(new Paragraph(getTranslation("document.upload.hint", uploads.maxUploadText())), upload);
     }
 
     /** Streams one upload into a new lesson; runs on the upload request, so the UI is touched through access. */
@@ -66,7 +66,7 @@ public class DocumentUploadBox extends VerticalLayout {
         } catch (DocumentException e) {
             event.reject(e.getMessage());
             ui.access(() -> notice(getTranslation("document.error." + e.code(),
-                    uploads.maxUploadBytes() / (1024 * 1024)), NotificationVariant.LUMO_ERROR));
+                    uploads.maxUploadText()), NotificationVariant.LUMO_ERROR));
         } catch (CourseException e) {
             event.reject(e.getMessage());
             ui.access(() -> notice(getTranslation("course.error." + e.code()), NotificationVariant.LUMO_ERROR));
