@@ -19,14 +19,16 @@ class PdfDocumentViewer extends HTMLElement {
     this.fit = true;
     const bar = document.createElement('div');
     bar.className = 'pdf-toolbar';
-    bar.style.cssText = 'display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin-bottom:.5rem';
+    // stays in view while a tall page (fitted to the width) is scrolled
+    bar.style.cssText = 'display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;padding:.25rem 0;'
+      + 'position:sticky;top:0;z-index:1;background:var(--lumo-base-color,#fff)';
     this.prev = this.button('pdf-prev', this.text('prev', '上一页'), () => this.go(this.page - 1));
     this.next = this.button('pdf-next', this.text('next', '下一页'), () => this.go(this.page + 1));
     this.number = document.createElement('input');
     this.number.className = 'pdf-page-number';
     this.number.type = 'number';
     this.number.min = '1';
-    this.number.style.width = '4.5em';
+    this.number.style.cssText = 'width:4.5em;min-height:2.25rem;font:inherit;box-sizing:border-box';
     this.number.setAttribute('aria-label', this.text('page', '页码'));
     this.number.addEventListener('change', () => this.go(parseInt(this.number.value, 10) || this.page));
     this.total = document.createElement('span');
@@ -77,7 +79,9 @@ class PdfDocumentViewer extends HTMLElement {
     b.type = 'button';
     b.className = cls;
     b.textContent = label;
-    b.style.cssText = 'min-height:2.25rem;padding:0 .75rem';
+    b.style.cssText = 'min-height:2.25rem;padding:0 .75rem;border:none;cursor:pointer;font:inherit;'
+      + 'border-radius:var(--lumo-border-radius-m,4px);background:var(--lumo-contrast-5pct,#eee);'
+      + 'color:var(--lumo-primary-text-color,#1676f3)';
     b.addEventListener('click', action);
     return b;
   }

@@ -109,7 +109,7 @@ class DocumentViewsTest extends SpringBrowserlessTest {
         Lesson lesson = documentLesson("530000", false);
         CourseEditorView editor = navigate("admin/courses/" + lesson.courseId(), CourseEditorView.class);
         @SuppressWarnings("unchecked")
-        Grid<Lesson> grid = find(Grid.class).from(editor).withClassName("lessons-grid").first();
+        Grid<Lesson> grid = find(Grid.class).from(editor).withClassName("lessons-grid").single();
         assertThat(test(grid).getCellText(0, 3)).isEqualTo(XSS_NAME + " · 3 页");
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("<b>第一份</b>材料");
         // the administrator previews the draft in the viewer; reading is not recorded
