@@ -135,6 +135,10 @@ class PdfDocumentViewer extends HTMLElement {
     this.number.value = String(n);
     this.prev.disabled = n <= 1;
     this.next.disabled = n >= this.pages;
+    for (const b of [this.prev, this.next]) {
+      b.style.opacity = b.disabled ? '0.45' : '';
+      b.style.cursor = b.disabled ? 'default' : 'pointer';
+    }
     if (this.task) {
       this.task.cancel();
     }
