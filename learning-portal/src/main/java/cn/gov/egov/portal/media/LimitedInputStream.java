@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Fails with {@link MediaUploadException} ("too-large") once more than {@code max} bytes were read. */
-final class LimitedInputStream extends FilterInputStream {
+public final class LimitedInputStream extends FilterInputStream {
 
     private final long max;
     private long count;
 
-    LimitedInputStream(InputStream in, long max) {
+    public LimitedInputStream(InputStream in, long max) {
         super(in);
         this.max = max;
     }

@@ -82,7 +82,7 @@ public class CourseAdmin {
         Course c = guard.managed(user, id, "COURSE_PUBLISH");
         List<Lesson> ls = lessons.ofCourse(id);
         try {
-            PublishRules.require(ls, this::jobState);
+            PublishRules.require(ls, this::jobState, hasDocument(ls));
         } catch (PublishRefusedException e) {
             guard.audit().denied(user, "COURSE_PUBLISH", "COURSE", id, c.regionCode(), e.getMessage());
             throw e;
@@ -102,7 +102,15 @@ public class CourseAdmin {
     /** Which lessons stand in the way of publishing (empty: it may be published). */
     public List<PublishRules.Problem> publishProblems(PortalUser user, UUID id) {
         guard.managed(user, id, "COURSE_VIEW");
-        return PublishRules.problems(lessons.ofCourse(id), this::jobState);
+        List<Lesson> ls = lessons.ofCourse(id);
+        return PublishRules.problems(ls, this::jobState, hasDocument(ls));
+    }
+
+    /** Which of the lessons have their PDF uploaded (table {@code lesson_document}), asked once. */
+    private java.util.function.Predicate<UUID> hasDocument(List<Lesson> ls) {
+        java.util.Set<UUID> withPdf = new java.util.HashSet<>(lessons.withDocument(ls.stream()
+                .filter(l -> l.kind() == LessonKind.DOCUMENT).map(Lesson::id).toList()));
+        return withPdf::contains;
     }
 
     /** The transcode state of an asset: media-worker's answer, or the last one stored when it cannot be asked. */

@@ -78,6 +78,15 @@ public class LessonRepository {
                 .query(LessonRepository::map).list();
     }
 
+    /** Which of these lessons have their PDF uploaded (table {@code lesson_document}, written by document uploads). */
+    public List<UUID> withDocument(List<UUID> lessonIds) {
+        if (lessonIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select lesson_id from lesson_document where lesson_id in (:ids)").param("ids", lessonIds)
+                .query(UUID.class).list();
+    }
+
     static Lesson map(ResultSet rs, int row) throws SQLException {
         return new Lesson(rs.getObject("id", UUID.class), rs.getObject("course_id", UUID.class),
                 rs.getInt("position"), LessonKind.valueOf(rs.getString("kind")), rs.getString("title"),

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * Whether a course may be published, as plain Java: it has at least one lesson, and every video lesson's media
- * asset was transcoded successfully (its job state is {@code SUCCEEDED}).
+ * Whether a course may be published, as plain Java: it has at least one lesson, every video lesson's media asset was
+ * transcoded successfully (its job state is {@code SUCCEEDED}), and every document lesson has its PDF uploaded (a
+ * document lesson counts for course completion, so one without a PDF would hold every learner up).
  */
 public final class PublishRules {
 
@@ -18,13 +20,20 @@ public final class PublishRules {
     private PublishRules() {
     }
 
-    /** @param jobState the current transcode state of an asset (null when it has no job or is unknown) */
-    public static List<Problem> problems(List<Lesson> lessons, Function<UUID, String> jobState) {
+    /**
+     * @param jobState    the current transcode state of an asset (null when it has no job or is unknown)
+     * @param hasDocument whether a lesson (by id) has its PDF uploaded
+     */
+    public static List<Problem> problems(List<Lesson> lessons, Function<UUID, String> jobState,
+                                         Predicate<UUID> hasDocument) {
         List<Problem> problems = new ArrayList<>();
         if (lessons.isEmpty()) {
             problems.add(new Problem("course-empty", 0, ""));
         }
         for (Lesson l : lessons) {
+            if (l.kind() == LessonKind.DOCUMENT && !hasDocument.test(l.id())) {
+                problems.add(new Problem("document-missing", l.position(), l.title()));
+            }
             if (l.kind() != LessonKind.VIDEO) {
                 continue;
             }
@@ -41,8 +50,9 @@ public final class PublishRules {
     }
 
     /** Throws a {@link CourseException} naming the first problem (and how many there are), if any. */
-    public static void require(List<Lesson> lessons, Function<UUID, String> jobState) {
-        List<Problem> problems = problems(lessons, jobState);
+    public static void require(List<Lesson> lessons, Function<UUID, String> jobState,
+                               Predicate<UUID> hasDocument) {
+        List<Problem> problems = problems(lessons, jobState, hasDocument);
         if (problems.isEmpty()) {
             return;
         }
@@ -50,6 +60,7 @@ public final class PublishRules {
         String what = switch (p.code()) {
             case "course-empty" -> "课程还没有课时";
             case "video-missing" -> "第 " + p.position() + " 课“" + p.lessonTitle() + "”没有选择视频";
+            case "document-missing" -> "第 " + p.position() + " 课“" + p.lessonTitle() + "”还没有上传文档";
             case "video-failed" -> "第 " + p.position() + " 课“" + p.lessonTitle() + "”的视频转码失败，请重新上传";
             default -> "第 " + p.position() + " 课“" + p.lessonTitle() + "”的视频尚未转码完成";
         };

@@ -26,8 +26,8 @@ import cn.gov.egov.portal.learning.ledger.CourseLessonStates.LessonState;
  * Awards a course's learning hours when the learner has completed every lesson of it, exactly once: by the rule
  * table of the learner's region, the course's length being the sum of its lessons' durations, into this year's
  * ledger with the rule's explanation. A video lesson is complete when its verified progress is; an exam lesson when
- * {@link ExamLessonResults} says the exam was passed; a document lesson does not hold completion up (its reading is
- * not verified).
+ * {@link ExamLessonResults} says the exam was passed; a document lesson when the viewer has displayed every page of
+ * its PDF (reported page by page and checked against the stored page count, {@code DocumentReading}).
  */
 @Service
 public class CourseHours {
@@ -123,9 +123,9 @@ public class CourseHours {
 
     private boolean complete(UUID learnerId, LessonState s) {
         return switch (s.kind()) {
-            case "VIDEO" -> s.videoCompleted();
+            case "VIDEO", "DOCUMENT" -> s.progressCompleted();
             case "EXAM" -> exams.passed(learnerId, s.lessonId(), s.examId());
-            default -> true;
+            default -> false;
         };
     }
 }

@@ -100,19 +100,25 @@ class CourseRulesTest {
         UUID never = UUID.randomUUID();
         Map<UUID, String> states = new java.util.HashMap<>(Map.of(ok, "SUCCEEDED", running, "RUNNING",
                 failed, "FAILED"));
-        assertThat(PublishRules.problems(List.of(), states::get)).extracting(PublishRules.Problem::code)
+        assertThat(PublishRules.problems(List.of(), states::get, id -> true)).extracting(PublishRules.Problem::code)
                 .containsExactly("course-empty");
-        assertThat(PublishRules.problems(List.of(video(1, ok)), states::get)).isEmpty();
+        assertThat(PublishRules.problems(List.of(video(1, ok)), states::get, id -> true)).isEmpty();
         assertThat(PublishRules.problems(List.of(video(1, ok), video(2, running), video(3, failed), video(4, never)),
-                states::get)).extracting(PublishRules.Problem::code, PublishRules.Problem::position)
+                states::get, id -> true)).extracting(PublishRules.Problem::code, PublishRules.Problem::position)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("video-not-ready", 2),
                         org.assertj.core.groups.Tuple.tuple("video-failed", 3),
                         org.assertj.core.groups.Tuple.tuple("video-not-ready", 4));
-        assertThatThrownBy(() -> PublishRules.require(List.of(video(1, failed)), states::get))
+        assertThatThrownBy(() -> PublishRules.require(List.of(video(1, failed)), states::get, id -> true))
                 .isInstanceOf(PublishRefusedException.class).hasMessageContaining("第 1 课“视频1”的视频转码失败")
                 .extracting(e -> ((CourseException) e).code()).isEqualTo("publish-video-failed");
-        // a document or exam lesson needs no transcode
+        // a document or exam lesson needs no transcode; a document lesson needs its PDF uploaded
         Lesson doc = new Lesson(UUID.randomUUID(), COURSE, 1, LessonKind.DOCUMENT, "文档", null, "d.pdf", null, null);
-        assertThat(PublishRules.problems(List.of(doc), states::get)).isEmpty();
+        assertThat(PublishRules.problems(List.of(doc), states::get, id -> true)).isEmpty();
+        assertThat(PublishRules.problems(List.of(doc), states::get, id -> false))
+                .extracting(PublishRules.Problem::code, PublishRules.Problem::position)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("document-missing", 1));
+        assertThatThrownBy(() -> PublishRules.require(List.of(doc), states::get, id -> false))
+                .isInstanceOf(PublishRefusedException.class).hasMessageContaining("第 1 课“文档”还没有上传文档")
+                .extracting(e -> ((CourseException) e).code()).isEqualTo("publish-document-missing");
     }
 }

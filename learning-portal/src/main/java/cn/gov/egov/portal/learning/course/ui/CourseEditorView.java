@@ -34,6 +34,7 @@ import cn.gov.egov.portal.learning.course.CourseAdmin;
 import cn.gov.egov.portal.learning.course.CourseCategory;
 import cn.gov.egov.portal.learning.course.CourseException;
 import cn.gov.egov.portal.learning.course.LessonEditor;
+import cn.gov.egov.portal.learning.document.DocumentUploads;
 import cn.gov.egov.portal.media.MediaLibrary;
 import cn.gov.egov.portal.security.PortalUser;
 
@@ -62,14 +63,14 @@ public class CourseEditorView extends VerticalLayout implements HasUrlParameter<
     private Registration polling;
 
     public CourseEditorView(CourseAdmin admin, LessonEditor lessonEditor, AssignmentEditor assignmentEditor,
-                            MediaLibrary media, CurrentUser currentUser) {
+                            MediaLibrary media, DocumentUploads documents, CurrentUser currentUser) {
         this.admin = admin;
         this.user = currentUser.get();
         this.categories = new java.util.ArrayList<>(admin.categories());
         addClassName("course-editor");
         setMaxWidth("1200px");
         form = new CourseForm(categories);
-        lessons = new LessonsPanel(lessonEditor, media, user);
+        lessons = new LessonsPanel(lessonEditor, media, documents, user);
         assignments = new AssignmentsPanel(assignmentEditor, user);
         save.setText(getTranslation("course.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

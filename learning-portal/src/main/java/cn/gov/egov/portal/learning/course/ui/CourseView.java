@@ -31,7 +31,8 @@ import cn.gov.egov.region.RegionTree;
 
 /**
  * A course for a learner ({@code /courses/{id}}): summary and lessons in order. A video lesson is a plain link to
- * {@code /learn/lesson/{lessonId}}, the player page with verified progress. All text is set as text, never markup.
+ * {@code /learn/lesson/{lessonId}}, the player page with verified progress; a document lesson to
+ * {@code /learn/document/{lessonId}}, the PDF viewer. All text is set as text, never markup.
  */
 @Route(value = "courses", layout = MainLayout.class)
 @PermitAll
@@ -96,6 +97,10 @@ public class CourseView extends VerticalLayout implements HasUrlParameter<String
         Component name;
         if (l.kind() == LessonKind.VIDEO) {
             Anchor link = new Anchor("/learn/lesson/" + l.id(), l.title());
+            link.addClassName("lesson-link");
+            name = link;
+        } else if (l.kind() == LessonKind.DOCUMENT) {
+            Anchor link = new Anchor("/learn/document/" + l.id(), l.title());
             link.addClassName("lesson-link");
             name = link;
         } else if (l.kind() == LessonKind.EXAM && l.examId() != null) {

@@ -31,6 +31,8 @@ import cn.gov.egov.portal.learning.course.Lesson;
 import cn.gov.egov.portal.learning.course.LessonDraft;
 import cn.gov.egov.portal.learning.course.LessonEditor;
 import cn.gov.egov.portal.learning.course.LessonKind;
+import cn.gov.egov.portal.learning.document.DocumentUploads;
+import cn.gov.egov.portal.learning.document.ui.DocumentUploadBox;
 import cn.gov.egov.portal.media.MediaAsset;
 import cn.gov.egov.portal.media.MediaJob;
 import cn.gov.egov.portal.media.MediaLibrary;
@@ -41,35 +43,39 @@ import cn.gov.egov.portal.security.PortalUser;
 
 /**
  * The lessons editor of a draft course: order (up / down), remove, add a video from the media library (or upload
- * one through the media library's upload flow), a document or an exam; shows each video's transcode state and
- * previews a transcoded one with the HLS player.
+ * one through the media library's upload flow), a document (by uploading its PDF, {@link DocumentUploadBox}) or an
+ * exam; shows each video's transcode state and previews a transcoded one with the HLS player.
  */
 class LessonsPanel extends VerticalLayout {
 
     private final LessonEditor editor;
     private final MediaLibrary media;
+    private final DocumentUploads documents;
     private final PortalUser user;
     private Course course;
     final Grid<Lesson> grid = new Grid<>();
     final Select<LessonKind> kind = new Select<>();
     final TextField title = new TextField();
     final ComboBox<MediaAsset> video = new ComboBox<>();
-    final TextField document = new TextField();
+    final DocumentUploadBox document;
     final TextField exam = new TextField();
     final IntegerField minutes = new IntegerField();
     final Button add = new Button();
     final Paragraph locked = new Paragraph();
     private final FlexLayout form;
+    private final VerticalLayout uploadBox;
     private Map<UUID, MediaAsset> assets = Map.of();
     private final Map<UUID, String> states = new java.util.HashMap<>();
     private boolean transcoding;
 
-    LessonsPanel(LessonEditor editor, MediaLibrary media, PortalUser user) {
+    LessonsPanel(LessonEditor editor, MediaLibrary media, DocumentUploads documents, PortalUser user) {
         this.editor = editor;
         this.media = media;
+        this.documents = documents;
         this.user = user;
         addClassName("lessons-panel");
         setPadding(false);
+        grid.addClassName("lessons-grid");
         grid.addColumn(Lesson::position).setHeader(getTranslation("course.lessons.col.position")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(l -> getTranslation("course.lesson.kind." + l.kind().name()))
@@ -92,7 +98,11 @@ class LessonsPanel extends VerticalLayout {
         video.setLabel(getTranslation("course.lessons.video"));
         video.setItemLabelGenerator(a -> a.title() + " · " + stateText(a.id()));
         video.setWidth("22rem");
-        document.setLabel(getTranslation("course.lessons.document"));
+        document = new DocumentUploadBox(documents, user, () -> course.id(), title::getValue,
+                () -> minutes.getValue() == null ? null : minutes.getValue() * 60, lesson -> {
+                    title.clear();
+                    refresh();
+                });
         exam.setLabel(getTranslation("course.lessons.exam"));
         minutes.setLabel(getTranslation("course.lessons.duration"));
         minutes.setMin(0);
@@ -105,7 +115,7 @@ class LessonsPanel extends VerticalLayout {
         upload.setI18n(UploadTexts.of(this));
         upload.setAcceptedFileTypes("video/*", ".mp4", ".mov", ".mkv", ".webm", ".ts", ".avi", ".flv");
         upload.setMaxFiles(1);
-        form = new FlexLayout(kind, title, video, document, exam, minutes, add);
+        form = new FlexLayout(kind, title, video, exam, minutes, add);
         form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         form.setAlignItems(Alignment.END);
         form.getStyle().set("gap", "var(--lumo-space-s)");
@@ -114,7 +124,8 @@ class LessonsPanel extends VerticalLayout {
         uploadBox.setSpacing(false);
         locked.setText(getTranslation("course.lessons.locked"));
         locked.addClassName("lessons-locked");
-        add(new H3(getTranslation("course.lessons.title")), locked, grid, form, uploadBox);
+        this.uploadBox = uploadBox;
+        add(new H3(getTranslation("course.lessons.title")), locked, grid, form, document, uploadBox);
         showFields();
     }
 
@@ -122,6 +133,7 @@ class LessonsPanel extends VerticalLayout {
         this.course = c;
         locked.setVisible(c.published());
         form.setEnabled(!c.published());
+        document.setEnabled(!c.published());
         refresh();
     }
 
@@ -145,7 +157,9 @@ class LessonsPanel extends VerticalLayout {
 
     private void showFields() {
         video.setVisible(kind.getValue() == LessonKind.VIDEO);
+        uploadBox.setVisible(kind.getValue() == LessonKind.VIDEO);
         document.setVisible(kind.getValue() == LessonKind.DOCUMENT);
+        add.setVisible(kind.getValue() != LessonKind.DOCUMENT); // a document lesson is added by uploading its PDF
         exam.setVisible(kind.getValue() == LessonKind.EXAM);
     }
 
@@ -158,7 +172,7 @@ class LessonsPanel extends VerticalLayout {
             examId = null;
         }
         LessonDraft draft = new LessonDraft(kind.getValue(), title.getValue(),
-                video.getValue() == null ? null : video.getValue().id(), document.getValue(), examId,
+                video.getValue() == null ? null : video.getValue().id(), null, examId,
                 minutes.getValue() == null ? null : minutes.getValue() * 60);
         if (CourseTexts.attempt(this, () -> editor.add(user, course.id(), draft))) {
             title.clear();
@@ -215,7 +229,9 @@ class LessonsPanel extends VerticalLayout {
         return switch (l.kind()) {
             case VIDEO -> Optional.ofNullable(assets.get(l.mediaAssetId())).map(MediaAsset::title)
                     .orElse(String.valueOf(l.mediaAssetId()));
-            case DOCUMENT -> l.documentKey();
+            case DOCUMENT -> documents.document(l.id())
+                    .map(d -> getTranslation("course.lessons.document-file", d.originalName(), d.pageCount()))
+                    .orElse(getTranslation("course.lessons.document-none"));
             case EXAM -> String.valueOf(l.examId());
         };
     }

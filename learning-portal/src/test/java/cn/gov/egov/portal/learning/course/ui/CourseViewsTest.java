@@ -65,6 +65,7 @@ class CourseViewsTest extends SpringBrowserlessTest {
     @Autowired LessonRepository lessonRows;
     @Autowired UserRepository users;
     @Autowired JdbcClient jdbc;
+    @Autowired cn.gov.egov.portal.learning.document.DocumentUploads documentUploads;
 
     PortalUser province() {
         return users.findByUsername("course-admin").orElseThrow();
@@ -170,9 +171,12 @@ class CourseViewsTest extends SpringBrowserlessTest {
         panel.exam.setValue(UUID.randomUUID().toString());
         test(panel.add).click();
         panel.kind.setValue(LessonKind.DOCUMENT);
-        panel.title.setValue("讲义");
-        panel.document.setValue("documents/handout.pdf");
-        test(panel.add).click();
+        assertThat(panel.add.isVisible()).as("a document lesson is added by uploading its PDF").isFalse();
+        assertThat(panel.document.isVisible()).isTrue();
+        byte[] pdf = cn.gov.egov.portal.learning.document.TestPdfs.pages(2);
+        documentUploads.upload(province(), created.id(), "讲义", null, "handout.pdf", pdf.length,
+                new java.io.ByteArrayInputStream(pdf));
+        panel.refresh();
         UUID running = MediaFixtures.asset(jdbc, "530000", "RUNNING");
         panel.refresh();
         panel.kind.setValue(LessonKind.VIDEO);
