@@ -107,7 +107,7 @@ public final class RosterImportBench {
                     | rows | read + validate | check against DB, passwords, units | write (one transaction) | total \
                     | reference: COPY of the same rows | total ÷ reference |
                     |---|---|---|---|---|---|---|
-                    | %,d | %,d ms | %,d ms | %,d ms | %,d ms | %,d ms | %.0f× |
+                    | %,d | %,d ms | %,d ms | %,d ms | %,d ms | %,d ms | %.1f× |
                     people created %,d (in table: %,d), units created %,d%n""", rows, read, check, write, total,
                     copy, (double) total / copy, ok.people(), stored, ok.units());
         }
