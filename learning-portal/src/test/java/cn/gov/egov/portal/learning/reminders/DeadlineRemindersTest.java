@@ -38,7 +38,7 @@ import com.vaadin.flow.component.html.Span;
 import cn.gov.egov.embedded.FreePort;
 import cn.gov.egov.portal.PortalTestInfrastructure;
 import cn.gov.egov.portal.home.ui.HomeView;
-import cn.gov.egov.portal.learning.playback.TestClock;
+import cn.gov.egov.platform.testing.MutableClock;
 import cn.gov.egov.portal.learning.reminders.ui.DeadlinesCard;
 import cn.gov.egov.portal.security.PortalPrincipal;
 import cn.gov.egov.portal.security.PortalUser;
@@ -57,7 +57,7 @@ import cn.gov.egov.portal.security.UserRepository;
 class DeadlineRemindersTest extends SpringBrowserlessTest {
 
     /** 2031-03-10 10:00 China time: after the send hour (9). */
-    static final TestClock CLOCK = new TestClock(Instant.parse("2031-03-10T02:00:00Z"));
+    static final MutableClock CLOCK = new MutableClock(Instant.parse("2031-03-10T02:00:00Z"));
     static final LocalDate TODAY = LocalDate.of(2031, 3, 10);
     static final int SMTP_PORT = FreePort.find();
     static GreenMail smtp = startSmtp();
@@ -65,7 +65,7 @@ class DeadlineRemindersTest extends SpringBrowserlessTest {
     @TestConfiguration(proxyBeanMethods = false)
     static class Clocks {
         @Bean
-        TestClock clock() {
+        MutableClock clock() {
             return CLOCK;
         }
     }
