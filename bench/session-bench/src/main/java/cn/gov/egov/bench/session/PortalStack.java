@@ -13,21 +13,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import cn.gov.egov.embedded.EmbeddedPostgresServer;
+import cn.gov.egov.embedded.EmbeddedS3Server;
 import cn.gov.egov.embedded.FreePort;
 
 /**
  * What the benchmark runs against: one real PostgreSQL for the whole run and a fresh learning-portal JVM per page
- * kind (so that each series starts from the same empty server), all under one temporary directory.
+ * kind (so that each series starts from the same empty server) and an S3 server (the portal checks its bucket at start-up), all under one temporary directory.
  * {@link #stop()} is idempotent, so both the shutdown hook and {@code finally} may call it.
  */
 final class PortalStack {
 
     static final String DATABASE = "egov";
+    private static final String S3_ACCESS_KEY = "session-bench";
+    private static final String S3_SECRET_KEY = "session-bench-secret-key-0123456789";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     private final Path workDir;
     private final PrintStream out;
     private EmbeddedPostgresServer postgres;
+    private EmbeddedS3Server s3;
     private PortalProcess portal;
     private Path jar;
     private boolean stopped;
@@ -46,6 +50,16 @@ final class PortalStack {
             postgres = EmbeddedPostgresServer.start(workDir.resolve("postgres"), 0);
         }
         postgres.ensureDatabase(DATABASE);
+        out.println("Starting the S3 server ...");
+        try {
+            EmbeddedS3Server started = EmbeddedS3Server.start(workDir.resolve("s3"), FreePort.find(), S3_ACCESS_KEY,
+                    S3_SECRET_KEY);
+            synchronized (this) {
+                s3 = started;
+            }
+        } catch (Exception e) {
+            throw new IOException("cannot start the S3 server: " + e.getMessage(), e);
+        }
     }
 
     Connection connect() throws SQLException {
@@ -66,7 +80,9 @@ final class PortalStack {
         // nothing listens on these: the home page's conference card says "unavailable", as when they are down
         env.put("PORTAL_CONFERENCE_SERVER_BASE_URL", "http://127.0.0.1:" + FreePort.find());
         env.put("PORTAL_MEDIA_WORKER_URL", "http://127.0.0.1:" + FreePort.find());
-        env.put("PLATFORM_OBJECT_STORE_ENDPOINT", "http://127.0.0.1:" + FreePort.find());
+        env.put("PLATFORM_OBJECT_STORE_ENDPOINT", s3.endpoint().toString());
+        env.put("PLATFORM_OBJECT_STORE_ACCESS_KEY", S3_ACCESS_KEY);
+        env.put("PLATFORM_OBJECT_STORE_SECRET_KEY", S3_SECRET_KEY);
         env.put("PORTAL_BENCH_REFERENCE_ROUTE", "true");
         Path log = workDir.resolve("learning-portal-" + name + ".log");
         out.println("Starting learning-portal (-Xmx" + heap + ") on port " + port + " (log: " + log + ") ...");
@@ -95,6 +111,13 @@ final class PortalStack {
         }
         stopped = true;
         stopPortal();
+        if (s3 != null) {
+            try {
+                s3.close();
+            } catch (Exception e) {
+                out.println("while stopping the S3 server: " + e.getMessage());
+            }
+        }
         if (postgres != null) {
             out.println("Stopping PostgreSQL ...");
             try {

@@ -41,7 +41,8 @@ final class Report {
                 .append(results.isEmpty() ? "?" : results.getFirst().baseline.gcName())
                 .append("; a fresh portal JVM per page; ").append(options.warmup())
                 .append(" unmeasured warm-up sessions first; each session its own learner in its own Chromium context ")
-                .append("(Chromium ").append(info.chromium).append(", one browser), signed in through the log-in form, ")
+                .append("(Chromium ").append(info.chromium).append(", ").append(options.openers())
+                .append(" browsers opening sessions side by side, each one at a time), signed in through the log-in form, ")
                 .append("page rendered and Vaadin idle before the next one; nothing closed; ").append(options.gcRuns())
                 .append("× `jcmd GC.run` then `jcmd GC.heap_info` at each N; slope = least-squares fit over the N points.\n");
         sb.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")

@@ -45,7 +45,7 @@ public final class SessionBench {
         RunInfo info = RunInfo.before(options.repoRoot());
         List<Series> results = new ArrayList<>();
         boolean ok = false;
-        try (BrowserSessions browser = new BrowserSessions()) {
+        try (OpenerPool browser = new OpenerPool(options.openers())) {
             info.chromium = browser.version();
             stack.startDatabase(options.portalJar());
             Seeder.Seeded seeded = null;
@@ -60,6 +60,7 @@ public final class SessionBench {
                 results.add(measure(kind, portal, browser, seeded, options, out));
                 browser.closeAll();
                 stack.stopPortal();
+                writeReport(results, options, info, out); // after each page, so that an interrupted run leaves figures
             }
             ok = true;
         } finally {
@@ -70,18 +71,24 @@ public final class SessionBench {
                 out.println("Kept " + workDir);
             }
         }
-        info.after();
-        String report = Report.markdown(results, options, info);
+        String report = writeReport(results, options, info, out);
         out.println();
         out.println(report);
+        out.println("Written to " + options.resultsDir().resolve("session-bench.md") + " and session-bench-histogram.md");
+    }
+
+    private static String writeReport(List<Series> results, SessionOptions options, RunInfo info, PrintStream out)
+            throws IOException {
+        info.after();
+        String report = Report.markdown(results, options, info);
         Files.createDirectories(options.resultsDir());
         Files.writeString(options.resultsDir().resolve("session-bench.md"), report, StandardCharsets.UTF_8);
         Files.writeString(options.resultsDir().resolve("session-bench-histogram.md"), Report.histograms(results),
                 StandardCharsets.UTF_8);
-        out.println("Written to " + options.resultsDir().resolve("session-bench.md") + " and session-bench-histogram.md");
+        return report;
     }
 
-    private static Series measure(PageKind kind, PortalProcess portal, BrowserSessions browser, Seeder.Seeded seeded,
+    private static Series measure(PageKind kind, PortalProcess portal, OpenerPool browser, Seeder.Seeded seeded,
                                   SessionOptions options, PrintStream out) throws Exception {
         Series series = new Series(kind);
         HeapProbe probe = new HeapProbe(portal.pid());
@@ -90,11 +97,12 @@ public final class SessionBench {
             case HOME -> "/";
             case COURSE -> "/courses/" + seeded.requiredCourse();
         };
+        OpenerPool.OpenTask task = (b, i) -> b.openSession(portal.baseUrl(), path, kind, seeded.learners().get(i),
+                Seeder.PASSWORD);
         int next = 0;
         long t0 = System.nanoTime();
-        for (; next < options.warmup(); next++) {
-            browser.openSession(portal.baseUrl(), path, kind, seeded.learners().get(next), Seeder.PASSWORD);
-        }
+        browser.open(0, options.warmup(), task);
+        next = options.warmup();
         series.baseline = probe.read(options.gcRuns());
         out.printf("%s: %d warm-up sessions, heap after GC %.1f MB%n", kind.id, options.warmup(),
                 series.baseline.heapUsedBytes() / 1048576.0);
@@ -107,8 +115,9 @@ public final class SessionBench {
                     out.println(kind.id + ": " + series.note);
                     return series;
                 }
-                browser.openSession(portal.baseUrl(), path, kind, seeded.learners().get(next), Seeder.PASSWORD);
-                next++;
+                int to = Math.min(options.warmup() + count, next + 10 * options.openers());
+                browser.open(next, to, task);
+                next = to;
             }
             HeapProbe.Reading r = probe.read(options.gcRuns());
             series.points.add(new Series.Point(count, r));

@@ -15,9 +15,10 @@ import java.util.List;
  * @param pages        which pages to measure, in order (reference, home, course)
  * @param minFreeMb    stop opening browser sessions when the machine has less memory available than this
  * @param keep         keep the temporary directory (database, portal log, histograms)
+ * @param openers      browsers opening sessions side by side (each still one session at a time)
  */
 record SessionOptions(Path repoRoot, List<Integer> counts, int warmup, int gcRuns, String heap, List<PageKind> pages,
-                      long minFreeMb, boolean keep) {
+                      long minFreeMb, boolean keep, int openers) {
 
     static final String USAGE = """
             usage: java -jar bench/session-bench/target/session-bench.jar [options] [repository root]
@@ -27,6 +28,7 @@ record SessionOptions(Path repoRoot, List<Integer> counts, int warmup, int gcRun
               --heap=SIZE             the portal's -Xmx (default 1g, as the launcher)
               --pages=reference,home,course   which pages, in this order
               --min-free-mb=N         stop opening sessions below this much available memory (default 2048)
+              --openers=N             browsers opening sessions side by side (default 3)
               --keep                  keep the temporary directory (database, portal logs)""";
 
     static SessionOptions parse(String[] args) {
@@ -38,6 +40,7 @@ record SessionOptions(Path repoRoot, List<Integer> counts, int warmup, int gcRun
         List<PageKind> pages = List.of(PageKind.values());
         long minFree = 2048;
         boolean keep = false;
+        int openers = 3;
         for (String a : args) {
             String value = a.contains("=") ? a.substring(a.indexOf('=') + 1) : "";
             if (a.startsWith("--sessions=")) {
@@ -71,6 +74,8 @@ record SessionOptions(Path repoRoot, List<Integer> counts, int warmup, int gcRun
                 pages = List.copyOf(list);
             } else if (a.startsWith("--min-free-mb=")) {
                 minFree = Long.parseLong(value);
+            } else if (a.startsWith("--openers=")) {
+                openers = positive(a, value);
             } else if (a.equals("--keep")) {
                 keep = true;
             } else if (a.startsWith("-")) {
@@ -80,7 +85,7 @@ record SessionOptions(Path repoRoot, List<Integer> counts, int warmup, int gcRun
             }
         }
         return new SessionOptions(root.toAbsolutePath().normalize(), counts, warmup, gcRuns, heap, pages, minFree,
-                keep);
+                keep, openers);
     }
 
     private static int positive(String arg, String value) {
