@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.google.gson.JsonObject;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -88,6 +91,21 @@ final class BrowserSessions implements AutoCloseable {
         page.waitForFunction(VAADIN_IDLE);
         if (!page.url().startsWith(baseUrl + path)) {
             throw new IllegalStateException(username + " landed on " + page.url() + " instead of " + path);
+        }
+    }
+
+    /** Sends Chromium a critical memory-pressure signal (DevTools {@code Memory.simulatePressureNotification}). */
+    void purgeMemory() {
+        for (BrowserContext c : contexts) {
+            if (c.pages().isEmpty()) {
+                continue;
+            }
+            CDPSession cdp = c.newCDPSession(c.pages().getFirst());
+            JsonObject params = new JsonObject();
+            params.addProperty("level", "critical");
+            cdp.send("Memory.simulatePressureNotification", params);
+            cdp.detach();
+            return; // browser-wide: one page's session is enough
         }
     }
 

@@ -110,13 +110,18 @@ public final class SessionBench {
             while (next < options.warmup() + count) {
                 long free = MachineInfo.availableMb();
                 if (free >= 0 && free < options.minFreeMb()) {
-                    series.note = "stopped at " + (next - options.warmup()) + " sessions: " + free
-                            + " MB available on the machine";
+                    int reached = next - options.warmup();
+                    series.note = "stopped at " + reached + " sessions: " + free + " MB available on the machine";
                     out.println(kind.id + ": " + series.note);
+                    if (series.points.isEmpty() || series.points.getLast().sessions() < reached) {
+                        // the sessions opened so far still make a point of the fit
+                        series.points.add(new Series.Point(reached, probe.read(options.gcRuns())));
+                    }
                     return series;
                 }
-                int to = Math.min(options.warmup() + count, next + 10 * options.openers());
+                int to = Math.min(options.warmup() + count, next + 3 * options.openers());
                 browser.open(next, to, task);
+                browser.purgeBrowserMemory();
                 next = to;
             }
             HeapProbe.Reading r = probe.read(options.gcRuns());

@@ -27,7 +27,7 @@ record SessionOptions(Path repoRoot, List<Integer> counts, int warmup, int gcRun
               --gc-runs=N             jcmd GC.run calls before each reading (default 3)
               --heap=SIZE             the portal's -Xmx (default 1g, as the launcher)
               --pages=reference,home,course   which pages, in this order
-              --min-free-mb=N         stop opening sessions below this much available memory (default 2048)
+              --min-free-mb=N         stop opening sessions below this much available memory (default 3072)
               --openers=N             browsers opening sessions side by side (default 3)
               --keep                  keep the temporary directory (database, portal logs)""";
 
@@ -38,7 +38,7 @@ record SessionOptions(Path repoRoot, List<Integer> counts, int warmup, int gcRun
         int gcRuns = 3;
         String heap = "1g";
         List<PageKind> pages = List.of(PageKind.values());
-        long minFree = 2048;
+        long minFree = 3072;
         boolean keep = false;
         int openers = 3;
         for (String a : args) {
