@@ -9,7 +9,8 @@ final class Report {
 
     static final double GOAL_KB = 200;
     private static final String UI = "com.vaadin.flow.component.UI";
-    private static final String SESSION = "com.vaadin.flow.spring.SpringVaadinSession";
+    private static final String SESSION = "com.vaadin.flow.server.VaadinSession";
+    private static final String HTTP_SESSION = "org.apache.catalina.session.StandardSession";
 
     private Report() {
     }
@@ -62,7 +63,8 @@ final class Report {
             sb.append("## ").append(s.kind.label).append(" (N ").append(s.points.getFirst().sessions()).append(" → ")
                     .append(s.points.getLast().sessions()).append(")\n\n");
             sb.append("Per session: ").append(fmt(s.instancesPerSession(UI), 2)).append(" UI, ")
-                    .append(fmt(s.instancesPerSession(SESSION), 2)).append(" SpringVaadinSession.\n\n");
+                    .append(fmt(s.instancesPerSession(SESSION), 2)).append(" VaadinSession, ")
+                    .append(fmt(s.instancesPerSession(HTTP_SESSION), 2)).append(" HTTP session.\n\n");
             sb.append("| Class | Bytes per session | Instances per session |\n|---|---:|---:|\n");
             for (Series.Growth g : s.topGrowth(40)) {
                 sb.append("| `").append(g.className()).append("` | ").append(fmt(g.bytesPerSession(), 0)).append(" | ")
