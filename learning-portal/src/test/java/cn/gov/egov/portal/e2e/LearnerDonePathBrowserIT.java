@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import cn.gov.egov.embedded.MediaFixtures;
 import cn.gov.egov.objectstore.ObjectKeys;
@@ -90,6 +92,12 @@ class LearnerDonePathBrowserIT {
     static void infrastructure(DynamicPropertyRegistry registry) {
         // the product's own playback settings (15 s heartbeats, presence checks after 8 minutes at the earliest)
         PortalTestInfrastructure.register(registry);
+    }
+
+    /** Generous waits on conditions: the CI machine is a loaded 2-core box (Playwright's default is 5 s). */
+    @BeforeAll
+    static void patientAssertions() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     }
 
     @LocalServerPort
@@ -339,10 +347,10 @@ class LearnerDonePathBrowserIT {
         assertThat(page.locator(".exam-score")).not().containsText("不合格");
     }
 
-    /** Clicks the radio button labelled exactly {@code label}. */
+    /** Clicks the radio button whose label holds {@code label} (the paper's labels are distinct). */
     private static void radio(Page page, String label) {
         page.locator("vaadin-radio-button").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^\\s*" + Pattern.quote(label) + "\\s*$"))).click();
+                .setHasText(label)).click();
     }
 
     /** Three questions in the province's bank: single choice, true/false and fill-in; their ids in paper order. */
