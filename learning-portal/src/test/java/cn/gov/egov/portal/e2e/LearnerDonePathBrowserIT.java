@@ -288,6 +288,11 @@ class LearnerDonePathBrowserIT {
         assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setHasText(f.examTitle()))).hasCount(1);
         fits(page, "我的证书");
+        // the download link is in reach without scrolling the grid sideways
+        com.microsoft.playwright.options.BoundingBox link = page.locator("a.certificate-download").first()
+                .boundingBox();
+        assertThat(link.x).isGreaterThanOrEqualTo(0);
+        assertThat(link.x + link.width).isLessThanOrEqualTo(390);
     }
 
     /** No horizontal overflow: the document is no wider than the 390 px viewport. */
