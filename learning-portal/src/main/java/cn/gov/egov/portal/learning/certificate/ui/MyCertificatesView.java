@@ -56,7 +56,7 @@ public class MyCertificatesView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(c -> getTranslation(c.revoked() ? "certificates.status.revoked" : "certificates.status.valid"))
                 .setHeader(getTranslation("certificates.col.status")).setAutoWidth(true);
         grid.addComponentColumn(this::download).setHeader(getTranslation("certificates.col.download"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true); // in reach on a phone too
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("certificates.empty"));
         grid.setItems(mine);

@@ -89,7 +89,13 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("course.col.region")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("course.catalog.empty"));
-        grid.addItemClickListener(e -> open(e.getItem().id()));
+        // a click on a row the browser still shows while the filtered rows load names a key the server has
+        // dropped (no item): nothing to open, the learner clicks the row again once it is there
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                open(e.getItem().id());
+            }
+        });
         grid.setSizeFull();
 
         search.addValueChangeListener(e -> refresh());
