@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -45,7 +43,6 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import cn.gov.egov.embedded.MediaFixtures;
-import cn.gov.egov.objectstore.ObjectKeys;
 import cn.gov.egov.objectstore.ObjectStore;
 import cn.gov.egov.portal.PortalTestInfrastructure;
 import cn.gov.egov.portal.learning.course.AssignmentEditor;
@@ -316,7 +313,7 @@ class LearnerDonePathBrowserIT {
         LocalDate deadline = LocalDate.now(CHINA).plusDays(30);
         PortalUser admin = users.findByUsername("course-admin").orElseThrow();
         UUID asset = cn.gov.egov.portal.learning.course.MediaFixtures.asset(jdbc, admin.regionCode(), "SUCCEEDED");
-        putLadder(asset);
+        HlsLadders.put(store, dir, asset, SECONDS);
         Course course = courses.create(admin, new CourseDraft(title, "依法行政必修课：视频讲解与结业考试。",
                 courses.categories().getFirst().id(), CourseKind.REQUIRED, LocalDate.now(CHINA).getYear(), false),
                 null);
@@ -415,36 +412,5 @@ class LearnerDonePathBrowserIT {
             value = read.get();
         }
         return value;
-    }
-
-    /** A one-rendition HLS ladder (360p, 2-second segments) under the asset's keys in the object store. */
-    private void putLadder(UUID asset) throws IOException {
-        Path out = Files.createDirectories(dir.resolve("360p"));
-        MediaFixtures.run(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-                "-f", "lavfi", "-i", MediaFixtures.picture(640, 360, 25, SECONDS),
-                "-f", "lavfi", "-i", MediaFixtures.tone(SECONDS, "stereo"),
-                "-c:v", "libx264", "-preset", "ultrafast", "-g", "50", "-c:a", "aac", "-f", "hls", "-hls_time", "2",
-                "-hls_playlist_type", "vod", "-hls_segment_filename", out.resolve("seg_%03d.ts").toString(),
-                out.resolve("index.m3u8").toString()), out.resolve("index.m3u8"));
-        try (Stream<Path> files = Files.list(out)) {
-            for (Path f : files.toList()) {
-                String file = f.getFileName().toString();
-                put(ObjectKeys.renditionFile(asset, "360p", file), f,
-                        file.endsWith(".ts") ? "video/mp2t" : "application/vnd.apple.mpegurl");
-            }
-        }
-        Path master = Files.writeString(dir.resolve("master.m3u8"), """
-                #EXTM3U
-                #EXT-X-VERSION:3
-                #EXT-X-STREAM-INF:BANDWIDTH=800000,RESOLUTION=640x360
-                360p/index.m3u8
-                """);
-        put(ObjectKeys.renditionRoot(asset, "master.m3u8"), master, "application/vnd.apple.mpegurl");
-    }
-
-    private void put(String key, Path file, String type) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            store.put(key, in, Files.size(file), type);
-        }
     }
 }

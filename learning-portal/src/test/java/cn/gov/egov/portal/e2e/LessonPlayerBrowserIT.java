@@ -3,16 +3,12 @@ package cn.gov.egov.portal.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +26,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
 import cn.gov.egov.embedded.MediaFixtures;
-import cn.gov.egov.objectstore.ObjectKeys;
 import cn.gov.egov.objectstore.ObjectStore;
 import cn.gov.egov.portal.PortalTestInfrastructure;
 import cn.gov.egov.portal.learning.playback.LearningFixtures;
@@ -74,7 +69,7 @@ class LessonPlayerBrowserIT {
     @Test
     void aLearnerWatchesALessonAndEarnsTheCoursesHoursOnce() throws Exception {
         UUID asset = cn.gov.egov.portal.learning.course.MediaFixtures.asset(jdbc, "530000", "SUCCEEDED");
-        putLadder(asset);
+        HlsLadders.put(store, dir, asset, SECONDS);
         LearningFixtures fixtures = new LearningFixtures(jdbc, users);
         UUID course = fixtures.course("依法行政微课", "530000", true, false);
         UUID lesson = UUID.randomUUID();
@@ -134,36 +129,5 @@ class LessonPlayerBrowserIT {
         // the home page shows the hour
         page.navigate(base + "/");
         assertThat(page.locator(".hours-summary")).containsText("已获 0.25 学时");
-    }
-
-    /** A one-rendition HLS ladder (360p, 2-second segments) under the asset's keys in the object store. */
-    private void putLadder(UUID asset) throws IOException {
-        Path out = Files.createDirectories(dir.resolve("360p"));
-        MediaFixtures.run(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-                "-f", "lavfi", "-i", MediaFixtures.picture(640, 360, 25, SECONDS),
-                "-f", "lavfi", "-i", MediaFixtures.tone(SECONDS, "stereo"),
-                "-c:v", "libx264", "-preset", "ultrafast", "-g", "50", "-c:a", "aac", "-f", "hls", "-hls_time", "2",
-                "-hls_playlist_type", "vod", "-hls_segment_filename", out.resolve("seg_%03d.ts").toString(),
-                out.resolve("index.m3u8").toString()), out.resolve("index.m3u8"));
-        try (Stream<Path> files = Files.list(out)) {
-            for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                put(ObjectKeys.renditionFile(asset, "360p", name), f,
-                        name.endsWith(".ts") ? "video/mp2t" : "application/vnd.apple.mpegurl");
-            }
-        }
-        Path master = Files.writeString(dir.resolve("master.m3u8"), """
-                #EXTM3U
-                #EXT-X-VERSION:3
-                #EXT-X-STREAM-INF:BANDWIDTH=800000,RESOLUTION=640x360
-                360p/index.m3u8
-                """);
-        put(ObjectKeys.renditionRoot(asset, "master.m3u8"), master, "application/vnd.apple.mpegurl");
-    }
-
-    private void put(String key, Path file, String type) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            store.put(key, in, Files.size(file), type);
-        }
     }
 }
