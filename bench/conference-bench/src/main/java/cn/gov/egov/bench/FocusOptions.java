@@ -1,5 +1,7 @@
 package cn.gov.egov.bench;
 
+import static cn.gov.egov.bench.support.OptionValues.range;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,14 +99,6 @@ record FocusOptions(Path repoRoot, List<Duration> latencies, int countyBridges, 
         }
         return new FocusOptions(root.toAbsolutePath().normalize(), latencies, countyBridges, rooms,
                 warmupRooms == 1 ? 2 : warmupRooms, timeout, poolSize, answerTimeout, compact, profile, keep);
-    }
-
-    private static int range(String arg, String value, int min, int max) {
-        int n = Integer.parseInt(value);
-        if (n < min || n > max) {
-            throw new IllegalArgumentException(arg + ": must be between " + min + " and " + max);
-        }
-        return n;
     }
 
     Path serverJar() {

@@ -1,5 +1,7 @@
 package cn.gov.egov.bench.session;
 
+import static cn.gov.egov.bench.support.OptionValues.positive;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,14 +88,6 @@ record SessionOptions(Path repoRoot, List<Integer> counts, int warmup, int gcRun
         }
         return new SessionOptions(root.toAbsolutePath().normalize(), counts, warmup, gcRuns, heap, pages, minFree,
                 keep, openers);
-    }
-
-    private static int positive(String arg, String value) {
-        int n = Integer.parseInt(value);
-        if (n <= 0) {
-            throw new IllegalArgumentException(arg + ": must be positive");
-        }
-        return n;
     }
 
     int maxSessions() {
