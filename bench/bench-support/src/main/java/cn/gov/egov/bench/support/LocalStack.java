@@ -54,7 +54,7 @@ public final class LocalStack {
     }
 
     /** Starts PostgreSQL in {@code postgres/} and creates the database {@value #DATABASE}. */
-    public void startPostgres() throws IOException {
+    public void startPostgres() throws IOException, SQLException {
         out.println("Starting PostgreSQL ...");
         synchronized (this) {
             postgres = EmbeddedPostgresServer.start(workDir.resolve("postgres"), 0);
