@@ -2,6 +2,7 @@ package cn.gov.egov.bench;
 
 import static cn.gov.egov.bench.support.OptionValues.onOff;
 import static cn.gov.egov.bench.support.OptionValues.positive;
+import static cn.gov.egov.bench.support.OptionValues.repositoryRoot;
 
 import java.nio.file.Path;
 
@@ -56,10 +57,8 @@ record BenchOptions(Path repoRoot, int conferences, int calls, int warmup, int s
                 keep = true;
             } else if (a.startsWith("--seed=")) {
                 seed = Long.parseLong(value);
-            } else if (a.startsWith("-")) {
-                throw new IllegalArgumentException("unknown option " + a);
             } else {
-                root = Path.of(a);
+                root = repositoryRoot(a);
             }
         }
         return new BenchOptions(root.toAbsolutePath().normalize(), conferences, calls, warmup, threads, syncCommit,

@@ -1,6 +1,7 @@
 package cn.gov.egov.bench;
 
 import static cn.gov.egov.bench.support.OptionValues.range;
+import static cn.gov.egov.bench.support.OptionValues.repositoryRoot;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,10 +92,8 @@ record FocusOptions(Path repoRoot, List<Duration> latencies, int countyBridges, 
                 profile = true;
             } else if (a.equals("--keep")) {
                 keep = true;
-            } else if (a.startsWith("-")) {
-                throw new IllegalArgumentException("unknown option " + a);
             } else {
-                root = Path.of(a);
+                root = repositoryRoot(a);
             }
         }
         return new FocusOptions(root.toAbsolutePath().normalize(), latencies, countyBridges, rooms,

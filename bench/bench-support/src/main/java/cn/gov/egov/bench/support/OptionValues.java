@@ -1,5 +1,7 @@
 package cn.gov.egov.bench.support;
 
+import java.nio.file.Path;
+
 /** Checks of command-line option values the benchmarks' options share; bad values are IllegalArgumentExceptions. */
 public final class OptionValues {
 
@@ -30,5 +32,13 @@ public final class OptionValues {
             throw new IllegalArgumentException(option + " must be on or off");
         }
         return value.equals("on");
+    }
+
+    /** The one positional argument, the repository root; any other argument starting with "-" is unknown. */
+    public static Path repositoryRoot(String arg) {
+        if (arg.startsWith("-")) {
+            throw new IllegalArgumentException("unknown option " + arg);
+        }
+        return Path.of(arg);
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.egov.bench.portal;
 
 import static cn.gov.egov.bench.support.OptionValues.onOff;
 import static cn.gov.egov.bench.support.OptionValues.positive;
+import static cn.gov.egov.bench.support.OptionValues.repositoryRoot;
 
 import java.nio.file.Path;
 
@@ -59,10 +60,8 @@ record HeartbeatOptions(Path repoRoot, int learners, int rate, int phaseSeconds,
                 jfr = Path.of(value).toAbsolutePath();
             } else if (a.equals("--keep")) {
                 keep = true;
-            } else if (a.startsWith("-")) {
-                throw new IllegalArgumentException("unknown option " + a);
             } else {
-                root = Path.of(a);
+                root = repositoryRoot(a);
             }
         }
         return new HeartbeatOptions(root.toAbsolutePath().normalize(), learners, rate, seconds, rounds, warmup,

@@ -1,6 +1,7 @@
 package cn.gov.egov.bench.session;
 
 import static cn.gov.egov.bench.support.OptionValues.positive;
+import static cn.gov.egov.bench.support.OptionValues.repositoryRoot;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,10 +81,8 @@ record SessionOptions(Path repoRoot, List<Integer> counts, int warmup, int gcRun
                 openers = positive(a, value);
             } else if (a.equals("--keep")) {
                 keep = true;
-            } else if (a.startsWith("-")) {
-                throw new IllegalArgumentException("unknown option " + a);
             } else {
-                root = Path.of(a);
+                root = repositoryRoot(a);
             }
         }
         return new SessionOptions(root.toAbsolutePath().normalize(), counts, warmup, gcRuns, heap, pages, minFree,
