@@ -1,5 +1,9 @@
 package cn.gov.egov.bench;
 
+import static cn.gov.egov.bench.support.OptionValues.onOff;
+import static cn.gov.egov.bench.support.OptionValues.positive;
+import static cn.gov.egov.bench.support.OptionValues.repositoryRoot;
+
 import java.nio.file.Path;
 
 /**
@@ -48,30 +52,17 @@ record BenchOptions(Path repoRoot, int conferences, int calls, int warmup, int s
             } else if (a.startsWith("--threads=")) {
                 threads = positive(a, value);
             } else if (a.startsWith("--synchronous-commit=")) {
-                if (!value.equals("on") && !value.equals("off")) {
-                    throw new IllegalArgumentException("--synchronous-commit must be on or off");
-                }
-                syncCommit = value.equals("on");
+                syncCommit = onOff("--synchronous-commit", value);
             } else if (a.equals("--keep")) {
                 keep = true;
             } else if (a.startsWith("--seed=")) {
                 seed = Long.parseLong(value);
-            } else if (a.startsWith("-")) {
-                throw new IllegalArgumentException("unknown option " + a);
             } else {
-                root = Path.of(a);
+                root = repositoryRoot(a);
             }
         }
         return new BenchOptions(root.toAbsolutePath().normalize(), conferences, calls, warmup, threads, syncCommit,
                 keep, seed);
-    }
-
-    private static int positive(String arg, String value) {
-        int n = Integer.parseInt(value);
-        if (n <= 0) {
-            throw new IllegalArgumentException(arg + ": must be positive");
-        }
-        return n;
     }
 
     Path serverJar() {

@@ -1,22 +1,21 @@
 package cn.gov.egov.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Base64;
 
-import cn.gov.egov.embedded.EmbeddedPostgresServer;
+import cn.gov.egov.bench.support.ChildProcess;
+import cn.gov.egov.bench.support.LocalStack;
 import cn.gov.egov.embedded.FreePort;
 
 /**
@@ -25,18 +24,14 @@ import cn.gov.egov.embedded.FreePort;
  */
 final class BenchStack {
 
-    static final String DATABASE = "egov";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
-    private final Path workDir;
+    private final LocalStack local;
     private final PrintStream out;
     private final String serviceSecret = randomSecret();
-    private EmbeddedPostgresServer postgres;
-    private ServerProcess server;
-    private boolean stopped;
 
     BenchStack(Path workDir, PrintStream out) {
-        this.workDir = workDir;
+        this.local = new LocalStack(workDir, out);
         this.out = out;
     }
 
@@ -47,45 +42,25 @@ final class BenchStack {
 
     /** As {@link #start(Path, boolean)}, with more environment variables for the server (settings of a run). */
     void start(Path serverJar, boolean synchronousCommit, Map<String, String> extraEnv) throws Exception {
-        // copy first: another build may replace the jar while we run
-        Path jar = workDir.resolve("conference-server.jar");
-        Files.copy(serverJar, jar, StandardCopyOption.REPLACE_EXISTING);
-
-        out.println("Starting PostgreSQL ...");
-        synchronized (this) {
-            postgres = EmbeddedPostgresServer.start(workDir.resolve("postgres"), 0);
-        }
-        postgres.ensureDatabase(DATABASE);
-        // The embedded server runs with synchronous_commit=off for tests; a database-level setting overrides that
-        // for every session of the app, so commits are as durable (and as slow) as in production unless asked.
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), EmbeddedPostgresServer.USER, "");
-             Statement s = c.createStatement()) {
-            s.execute("alter database " + DATABASE + " set synchronous_commit = " + (synchronousCommit ? "on" : "off"));
-        }
+        Path jar = local.copyJar(serverJar, "conference-server.jar");
+        local.startPostgres();
+        local.synchronousCommit(synchronousCommit);
 
         int port = FreePort.find();
-        Path dataDir = Files.createDirectories(workDir.resolve("data"));
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(DATABASE));
-        env.put("SPRING_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
-        env.put("SPRING_DATASOURCE_PASSWORD", "");
+        Path dataDir = Files.createDirectories(local.workDir().resolve("data"));
+        Map<String, String> env = new LinkedHashMap<>(local.databaseEnv());
         env.put("PLATFORM_SERVICE_AUTH_SECRET", serviceSecret);
         env.put("PLATFORM_DATA_DIR", dataDir.toString());
         env.put("CONFERENCE_PORT", String.valueOf(port));
         env.putAll(extraEnv);
-        out.println("Starting conference-server on port " + port + " (log: " + workDir.resolve("conference-server.log")
-                + ") ...");
-        synchronized (this) {
-            if (stopped) {
-                throw new IllegalStateException("stopped while starting");
-            }
-            server = ServerProcess.start(jar, port, env, workDir.resolve("conference-server.log"));
-        }
-        server.awaitHealthy(START_TIMEOUT);
+        Path log = local.workDir().resolve("conference-server.log");
+        out.println("Starting conference-server on port " + port + " (log: " + log + ") ...");
+        local.startChild("conference-server", jar, ChildProcess.jvmOptions("768m", List.of()), env, log, port,
+                START_TIMEOUT);
     }
 
-    ServerProcess server() {
-        return server;
+    ChildProcess server() {
+        return local.child();
     }
 
     String serviceSecret() {
@@ -94,12 +69,7 @@ final class BenchStack {
 
     /** A setting as a fresh session of the app's database sees it (to report what was measured). */
     String databaseSetting(String name) throws SQLException {
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), EmbeddedPostgresServer.USER, "");
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select current_setting('" + name.replace("'", "") + "')")) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return local.setting(name);
     }
 
     /** Row count of a table in schema {@code conference}, for the report (read only). */
@@ -107,8 +77,7 @@ final class BenchStack {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException(table);
         }
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), EmbeddedPostgresServer.USER, "");
-             Statement s = c.createStatement();
+        try (Connection c = local.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from conference." + table)) {
             rs.next();
             return rs.getLong(1);
@@ -120,23 +89,8 @@ final class BenchStack {
     }
 
     /** Stops the server, then PostgreSQL. Safe to call more than once and from a shutdown hook. */
-    synchronized void stop() {
-        if (stopped) {
-            return;
-        }
-        stopped = true;
-        if (server != null) {
-            out.println("Stopping conference-server ...");
-            server.stop();
-        }
-        if (postgres != null) {
-            out.println("Stopping PostgreSQL ...");
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                out.println("while stopping PostgreSQL: " + e.getMessage());
-            }
-        }
+    void stop() {
+        local.stop();
     }
 
     private static String randomSecret() {

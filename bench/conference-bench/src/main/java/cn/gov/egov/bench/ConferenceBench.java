@@ -1,20 +1,16 @@
 package cn.gov.egov.bench;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
+import cn.gov.egov.bench.support.BenchMain;
+import cn.gov.egov.bench.support.LatencyRecorder;
 import cn.gov.egov.region.RegionLevel;
 import cn.gov.egov.region.RegionTree;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,53 +31,16 @@ public final class ConferenceBench {
     }
 
     public static void main(String[] args) throws Exception {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(BenchOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        if (!Files.isRegularFile(options.serverJar())) {
-            System.err.println("conference-server jar not found at " + options.serverJar());
-            System.err.println("build first: ./mvnw -q -B package -DskipTests (and run from the repository root, "
-                    + "or pass it as the argument)");
-            System.exit(2);
-            return;
-        }
+        PrintStream out = BenchMain.stdout();
+        BenchOptions options = BenchMain.parseOrExit(args, BenchOptions::parse, BenchOptions.USAGE);
+        BenchMain.requireFile(options.serverJar(), "conference-server jar not found at " + options.serverJar(),
+                "build first: ./mvnw -q -B package -DskipTests (and run from the repository root, "
+                        + "or pass it as the argument)");
         Path work = Files.createTempDirectory("conference-bench-");
         BenchStack stack = new BenchStack(work, out);
-        Thread hook = new Thread(stack::stop, "bench-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        boolean ok = false;
-        try {
-            String markdown = run(options, stack, out);
-            Files.createDirectories(options.resultsFile().getParent());
-            Files.writeString(options.resultsFile(), markdown, StandardCharsets.UTF_8);
-            out.println();
-            out.println(markdown);
-            out.println("Written to " + options.resultsFile());
-            ok = true;
-        } catch (Exception e) {
-            System.err.println("BENCHMARK FAILED: " + e.getMessage());
-            e.printStackTrace();
-        } finally {
-            stack.stop();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running already
-            }
-            if (ok && !options.keep()) {
-                deleteTree(work);
-            } else {
-                out.println("Kept " + work + " (database, conference-server.log)");
-            }
-        }
-        System.exit(ok ? 0 : 1);
+        BenchMain.runAndExit(out, work, stack::stop, () -> { },
+                new BenchMain.Results(options.resultsFile(), options.keep(), "(database, conference-server.log)"),
+                () -> run(options, stack, out));
     }
 
     private static String run(BenchOptions o, BenchStack stack, PrintStream out) throws Exception {
@@ -175,19 +134,5 @@ public final class ConferenceBench {
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
-    }
-
-    static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: it is a temporary directory
-                }
-            });
-        } catch (IOException ignored) {
-            // best effort
-        }
     }
 }

@@ -1,10 +1,7 @@
 package cn.gov.egov.bench;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,8 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import cn.gov.egov.bench.support.BenchMain;
 import cn.gov.egov.region.RegionLevel;
 import cn.gov.egov.region.RegionTree;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,58 +36,23 @@ public final class FocusBench {
     }
 
     public static void main(String[] args) throws Exception {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        FocusOptions options;
-        try {
-            options = FocusOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(FocusOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        if (!Files.isRegularFile(options.serverJar())) {
-            System.err.println("conference-server jar not found at " + options.serverJar());
-            System.err.println("build first: ./mvnw -q -B package -pl conference-server -DskipTests");
-            System.exit(2);
-            return;
-        }
+        PrintStream out = BenchMain.stdout();
+        FocusOptions options = BenchMain.parseOrExit(args, FocusOptions::parse, FocusOptions.USAGE);
+        BenchMain.requireFile(options.serverJar(), "conference-server jar not found at " + options.serverJar(),
+                "build first: ./mvnw -q -B package -pl conference-server -DskipTests");
         Path work = Files.createTempDirectory("focus-bench-");
         BenchStack stack = new BenchStack(work, out);
-        Thread hook = new Thread(stack::stop, "bench-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        boolean ok = false;
-        BridgeFarm farm = null;
-        try {
+        AtomicReference<BridgeFarm> farm = new AtomicReference<>();
+        BenchMain.runAndExit(out, work, stack::stop, () -> {
+            if (farm.get() != null) {
+                farm.get().close();
+            }
+        }, new BenchMain.Results(options.resultsFile(), options.keep(),
+                "(database, conference-server.log, recordings)"), () -> {
             RegionTree tree = RegionTree.province(ConferenceBench.PROVINCE);
-            farm = BridgeFarm.start(tree, options.countyBridges(), options.latencies().getFirst());
-            String markdown = run(options, stack, farm, tree, work, out);
-            Files.createDirectories(options.resultsFile().getParent());
-            Files.writeString(options.resultsFile(), markdown, StandardCharsets.UTF_8);
-            out.println();
-            out.println(markdown);
-            out.println("Written to " + options.resultsFile());
-            ok = true;
-        } catch (Exception e) {
-            System.err.println("BENCHMARK FAILED: " + e.getMessage());
-            e.printStackTrace();
-        } finally {
-            stack.stop();
-            if (farm != null) {
-                farm.close();
-            }
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running already
-            }
-            if (ok && !options.keep()) {
-                ConferenceBench.deleteTree(work);
-            } else {
-                out.println("Kept " + work + " (database, conference-server.log, recordings)");
-            }
-        }
-        System.exit(ok ? 0 : 1);
+            farm.set(BridgeFarm.start(tree, options.countyBridges(), options.latencies().getFirst()));
+            return run(options, stack, farm.get(), tree, work, out);
+        });
     }
 
     private static String run(FocusOptions o, BenchStack stack, BridgeFarm farm, RegionTree tree, Path work,

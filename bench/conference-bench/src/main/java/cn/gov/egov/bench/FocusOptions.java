@@ -1,5 +1,8 @@
 package cn.gov.egov.bench;
 
+import static cn.gov.egov.bench.support.OptionValues.range;
+import static cn.gov.egov.bench.support.OptionValues.repositoryRoot;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,22 +92,12 @@ record FocusOptions(Path repoRoot, List<Duration> latencies, int countyBridges, 
                 profile = true;
             } else if (a.equals("--keep")) {
                 keep = true;
-            } else if (a.startsWith("-")) {
-                throw new IllegalArgumentException("unknown option " + a);
             } else {
-                root = Path.of(a);
+                root = repositoryRoot(a);
             }
         }
         return new FocusOptions(root.toAbsolutePath().normalize(), latencies, countyBridges, rooms,
                 warmupRooms == 1 ? 2 : warmupRooms, timeout, poolSize, answerTimeout, compact, profile, keep);
-    }
-
-    private static int range(String arg, String value, int min, int max) {
-        int n = Integer.parseInt(value);
-        if (n < min || n > max) {
-            throw new IllegalArgumentException(arg + ": must be between " + min + " and " + max);
-        }
-        return n;
     }
 
     Path serverJar() {

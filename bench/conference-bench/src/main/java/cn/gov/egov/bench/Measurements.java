@@ -3,6 +3,8 @@ package cn.gov.egov.bench;
 import java.time.Duration;
 import java.time.Instant;
 
+import cn.gov.egov.bench.support.LatencyRecorder;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import cn.gov.egov.bench.support.LatencyRecorder;
+
 /** The results as Markdown: how the run was set up, then one table line per kind of call. */
 final class ResultsTable {
 

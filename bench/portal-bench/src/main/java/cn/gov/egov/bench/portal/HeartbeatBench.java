@@ -1,12 +1,8 @@
 package cn.gov.egov.bench.portal;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,13 +13,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
+
+import cn.gov.egov.bench.support.BenchMain;
 
 /**
  * Issue 5's heartbeat benchmark: learning-portal's {@code POST /api/learning/heartbeats} against a real PostgreSQL,
@@ -42,53 +38,16 @@ public final class HeartbeatBench {
     }
 
     public static void main(String[] args) throws Exception {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        HeartbeatOptions options;
-        try {
-            options = HeartbeatOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(HeartbeatOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        if (!Files.isRegularFile(options.portalJar())) {
-            System.err.println("learning-portal jar not found at " + options.portalJar());
-            System.err.println("build first: ./mvnw -B -o -q package -pl learning-portal,bench/portal-bench "
-                    + "-DskipTests (and run from the repository root, or pass it as the argument)");
-            System.exit(2);
-            return;
-        }
+        PrintStream out = BenchMain.stdout();
+        HeartbeatOptions options = BenchMain.parseOrExit(args, HeartbeatOptions::parse, HeartbeatOptions.USAGE);
+        BenchMain.requireFile(options.portalJar(), "learning-portal jar not found at " + options.portalJar(),
+                "build first: ./mvnw -B -o -q package -pl learning-portal,bench/portal-bench "
+                        + "-DskipTests (and run from the repository root, or pass it as the argument)");
         Path work = Files.createTempDirectory("portal-bench-");
         PortalStack stack = new PortalStack(work, out);
-        Thread hook = new Thread(stack::stop, "bench-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        boolean ok = false;
-        try {
-            String markdown = run(options, stack, out);
-            Files.createDirectories(options.resultsFile().getParent());
-            Files.writeString(options.resultsFile(), markdown, StandardCharsets.UTF_8);
-            out.println();
-            out.println(markdown);
-            out.println("Written to " + options.resultsFile());
-            ok = true;
-        } catch (Exception e) {
-            System.err.println("BENCHMARK FAILED: " + e.getMessage());
-            e.printStackTrace();
-        } finally {
-            stack.stop();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running already
-            }
-            if (ok && !options.keep()) {
-                deleteTree(work);
-            } else {
-                out.println("Kept " + work + " (database, learning-portal.log)");
-            }
-        }
-        System.exit(ok ? 0 : 1);
+        BenchMain.runAndExit(out, work, stack::stop, () -> { },
+                new BenchMain.Results(options.resultsFile(), options.keep(), "(database, learning-portal.log)"),
+                () -> run(options, stack, out));
     }
 
     private static String run(HeartbeatOptions o, PortalStack stack, PrintStream out) throws Exception {
@@ -172,19 +131,5 @@ public final class HeartbeatBench {
             report.setup("Recorded with JFR (profile settings) into " + o.jfr());
         }
         return report.markdown();
-    }
-
-    static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: it is a temporary directory
-                }
-            });
-        } catch (IOException ignored) {
-            // best effort
-        }
     }
 }

@@ -1,5 +1,9 @@
 package cn.gov.egov.bench.portal;
 
+import static cn.gov.egov.bench.support.OptionValues.onOff;
+import static cn.gov.egov.bench.support.OptionValues.positive;
+import static cn.gov.egov.bench.support.OptionValues.repositoryRoot;
+
 import java.nio.file.Path;
 
 /**
@@ -51,30 +55,17 @@ record HeartbeatOptions(Path repoRoot, int learners, int rate, int phaseSeconds,
             } else if (a.startsWith("--warmup=")) {
                 warmup = Math.max(0, Integer.parseInt(value));
             } else if (a.startsWith("--synchronous-commit=")) {
-                if (!value.equals("on") && !value.equals("off")) {
-                    throw new IllegalArgumentException("--synchronous-commit must be on or off");
-                }
-                syncCommit = value.equals("on");
+                syncCommit = onOff("--synchronous-commit", value);
             } else if (a.startsWith("--jfr=")) {
                 jfr = Path.of(value).toAbsolutePath();
             } else if (a.equals("--keep")) {
                 keep = true;
-            } else if (a.startsWith("-")) {
-                throw new IllegalArgumentException("unknown option " + a);
             } else {
-                root = Path.of(a);
+                root = repositoryRoot(a);
             }
         }
         return new HeartbeatOptions(root.toAbsolutePath().normalize(), learners, rate, seconds, rounds, warmup,
                 syncCommit, keep, jfr);
-    }
-
-    private static int positive(String arg, String value) {
-        int n = Integer.parseInt(value);
-        if (n <= 0) {
-            throw new IllegalArgumentException(arg + ": must be positive");
-        }
-        return n;
     }
 
     Path portalJar() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
+import cn.gov.egov.bench.support.LatencyRecorder;
+
 /** The heartbeat results as Markdown: the set-up, every phase, then the totals and ratios per kind of load. */
 final class HeartbeatReport {
 

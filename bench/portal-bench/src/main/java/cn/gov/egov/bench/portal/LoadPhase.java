@@ -16,6 +16,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.gov.egov.bench.support.LatencyRecorder;
+
 /**
  * One measured phase: every learner sends its requests one after the other (never two at once, as one player
  * does) on its own virtual thread, for a fixed time.

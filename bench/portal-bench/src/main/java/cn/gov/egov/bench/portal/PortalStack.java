@@ -1,14 +1,10 @@
 package cn.gov.egov.bench.portal;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -17,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.gov.egov.embedded.EmbeddedPostgresServer;
-import cn.gov.egov.embedded.EmbeddedS3Server;
+import cn.gov.egov.bench.support.ChildProcess;
+import cn.gov.egov.bench.support.LocalStack;
 import cn.gov.egov.embedded.FreePort;
 
 /**
@@ -29,70 +25,46 @@ import cn.gov.egov.embedded.FreePort;
  */
 final class PortalStack {
 
-    static final String DATABASE = "egov";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
-    private final Path workDir;
+    private final LocalStack local;
     private final PrintStream out;
-    private EmbeddedPostgresServer postgres;
-    private EmbeddedS3Server s3;
-    private PortalProcess portal;
-    private boolean stopped;
 
     PortalStack(Path workDir, PrintStream out) {
-        this.workDir = workDir;
+        this.local = new LocalStack(workDir, out);
         this.out = out;
     }
 
     void start(Path portalJar, boolean synchronousCommit, List<String> jvmArgs) throws Exception {
-        Path jar = workDir.resolve("learning-portal.jar"); // copy first: another build may replace the jar
-        Files.copy(portalJar, jar, StandardCopyOption.REPLACE_EXISTING);
-        out.println("Starting PostgreSQL ...");
-        synchronized (this) {
-            postgres = EmbeddedPostgresServer.start(workDir.resolve("postgres"), 0);
-        }
-        postgres.ensureDatabase(DATABASE);
+        Path jar = local.copyJar(portalJar, "learning-portal.jar");
+        local.startPostgres();
         // the embedded server runs with synchronous_commit=off for tests; production commits are synchronous
-        try (Connection c = connection(); Statement s = c.createStatement()) {
-            s.execute("alter database " + DATABASE + " set synchronous_commit = " + (synchronousCommit ? "on" : "off"));
-        }
+        local.synchronousCommit(synchronousCommit);
         int port = FreePort.find();
-        Path dataDir = Files.createDirectories(workDir.resolve("data"));
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(DATABASE));
-        env.put("SPRING_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
-        env.put("SPRING_DATASOURCE_PASSWORD", "");
+        Path dataDir = Files.createDirectories(local.workDir().resolve("data"));
+        Map<String, String> env = new LinkedHashMap<>(local.databaseEnv());
         env.put("PLATFORM_SERVICE_AUTH_SECRET", randomSecret());
         env.put("PLATFORM_DATA_DIR", dataDir.toString());
         env.put("PORTAL_PORT", String.valueOf(port));
+        local.startS3("objects", "bench", randomSecret());
+        env.putAll(local.objectStoreEnv());
         // nothing listens there: the heartbeat path calls neither
-        String s3Secret = randomSecret();
-        synchronized (this) {
-            s3 = EmbeddedS3Server.start(workDir.resolve("objects"), FreePort.find(), "bench", s3Secret);
-        }
-        env.put("PLATFORM_OBJECT_STORE_ENDPOINT", s3.endpoint().toString());
-        env.put("PLATFORM_OBJECT_STORE_ACCESS_KEY", "bench");
-        env.put("PLATFORM_OBJECT_STORE_SECRET_KEY", s3Secret);
         env.put("PORTAL_CONFERENCE_SERVER_BASE_URL", "http://127.0.0.1:1");
         env.put("PORTAL_MEDIA_WORKER_URL", "http://127.0.0.1:1");
-        Path log = workDir.resolve("learning-portal.log");
+        Path log = local.workDir().resolve("learning-portal.log");
         out.println("Starting learning-portal on port " + port + " (log: " + log + ") ...");
-        synchronized (this) {
-            if (stopped) {
-                throw new IllegalStateException("stopped while starting");
-            }
-            portal = PortalProcess.start(jar, port, env, jvmArgs, log);
-        }
-        portal.awaitHealthy(START_TIMEOUT);
+        // the launcher's heap for the portal
+        local.startChild("learning-portal", jar, ChildProcess.jvmOptions("1g", jvmArgs), env, log, port,
+                START_TIMEOUT);
     }
 
-    PortalProcess portal() {
-        return portal;
+    ChildProcess portal() {
+        return local.child();
     }
 
     /** A connection to the portal's database, schema {@code portal} first on the search path. */
     Connection connection() throws SQLException {
-        Connection c = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), EmbeddedPostgresServer.USER, "");
+        Connection c = local.connect();
         try (Statement s = c.createStatement()) {
             s.execute("set search_path = portal, public");
         }
@@ -100,37 +72,11 @@ final class PortalStack {
     }
 
     String setting(String name) throws SQLException {
-        try (Connection c = connection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select current_setting('" + name.replace("'", "") + "')")) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return local.setting(name);
     }
 
-    synchronized void stop() {
-        if (stopped) {
-            return;
-        }
-        stopped = true;
-        if (portal != null) {
-            out.println("Stopping learning-portal ...");
-            portal.stop();
-        }
-        if (s3 != null) {
-            try {
-                s3.close();
-            } catch (Exception e) {
-                out.println("while stopping the S3 server: " + e.getMessage());
-            }
-        }
-        if (postgres != null) {
-            out.println("Stopping PostgreSQL ...");
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                out.println("while stopping PostgreSQL: " + e.getMessage());
-            }
-        }
+    void stop() {
+        local.stop();
     }
 
     private static String randomSecret() {

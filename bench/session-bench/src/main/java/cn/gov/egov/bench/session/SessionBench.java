@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+
+import cn.gov.egov.bench.support.BenchMain;
+import cn.gov.egov.bench.support.ChildProcess;
 
 /**
  * Server memory retained per active Vaadin learner session (issue 5): for each page kind (a bare page with a
@@ -24,20 +25,9 @@ public final class SessionBench {
     }
 
     public static void main(String[] args) throws Exception {
-        SessionOptions options;
-        try {
-            options = SessionOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(SessionOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        if (!Files.isRegularFile(options.portalJar())) {
-            System.err.println("No " + options.portalJar() + ": build it first with "
-                    + "./mvnw -B -q package -DskipTests -pl learning-portal,bench/session-bench -am");
-            System.exit(2);
-        }
+        SessionOptions options = BenchMain.parseOrExit(args, SessionOptions::parse, SessionOptions.USAGE);
+        BenchMain.requireFile(options.portalJar(), "No " + options.portalJar() + ": build it first with "
+                + "./mvnw -B -q package -DskipTests -pl learning-portal,bench/session-bench -am");
         PrintStream out = System.out;
         Path workDir = Files.createTempDirectory("session-bench-");
         PortalStack stack = new PortalStack(workDir, out);
@@ -50,7 +40,7 @@ public final class SessionBench {
             stack.startDatabase(options.portalJar());
             Seeder.Seeded seeded = null;
             for (PageKind kind : options.pages()) {
-                PortalProcess portal = stack.startPortal(kind.id, options.heap());
+                ChildProcess portal = stack.startPortal(kind.id, options.heap());
                 if (seeded == null) {
                     try (Connection c = stack.connect()) {
                         seeded = Seeder.seed(c, options.maxSessions());
@@ -66,7 +56,7 @@ public final class SessionBench {
         } finally {
             stack.stop();
             if (ok && !options.keep()) {
-                deleteTree(workDir);
+                BenchMain.deleteTree(workDir);
             } else {
                 out.println("Kept " + workDir);
             }
@@ -88,7 +78,7 @@ public final class SessionBench {
         return report;
     }
 
-    private static Series measure(PageKind kind, PortalProcess portal, OpenerPool browser, Seeder.Seeded seeded,
+    private static Series measure(PageKind kind, ChildProcess portal, OpenerPool browser, Seeder.Seeded seeded,
                                   SessionOptions options, PrintStream out) throws Exception {
         Series series = new Series(kind);
         HeapProbe probe = new HeapProbe(portal.pid());
@@ -97,7 +87,8 @@ public final class SessionBench {
             case HOME -> "/";
             case COURSE -> "/courses/" + seeded.requiredCourse();
         };
-        OpenerPool.OpenTask task = (b, i) -> b.openSession(portal.baseUrl(), path, kind, seeded.learners().get(i),
+        String baseUrl = portal.baseUri().toString();
+        OpenerPool.OpenTask task = (b, i) -> b.openSession(baseUrl, path, kind, seeded.learners().get(i),
                 Seeder.PASSWORD);
         int next = 0;
         long t0 = System.nanoTime();
@@ -131,14 +122,6 @@ public final class SessionBench {
                     (System.nanoTime() - t0) / 1e9, MachineInfo.availableMb());
         }
         return series;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /** What the report says about the run: when, which commit, how loaded the machine was. */

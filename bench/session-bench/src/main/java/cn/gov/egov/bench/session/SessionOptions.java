@@ -1,5 +1,8 @@
 package cn.gov.egov.bench.session;
 
+import static cn.gov.egov.bench.support.OptionValues.positive;
+import static cn.gov.egov.bench.support.OptionValues.repositoryRoot;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,22 +81,12 @@ record SessionOptions(Path repoRoot, List<Integer> counts, int warmup, int gcRun
                 openers = positive(a, value);
             } else if (a.equals("--keep")) {
                 keep = true;
-            } else if (a.startsWith("-")) {
-                throw new IllegalArgumentException("unknown option " + a);
             } else {
-                root = Path.of(a);
+                root = repositoryRoot(a);
             }
         }
         return new SessionOptions(root.toAbsolutePath().normalize(), counts, warmup, gcRuns, heap, pages, minFree,
                 keep, openers);
-    }
-
-    private static int positive(String arg, String value) {
-        int n = Integer.parseInt(value);
-        if (n <= 0) {
-            throw new IllegalArgumentException(arg + ": must be positive");
-        }
-        return n;
     }
 
     int maxSessions() {

@@ -1,14 +1,14 @@
-package cn.gov.egov.bench;
+package cn.gov.egov.bench.support;
 
 import java.util.concurrent.TimeUnit;
 
 import org.HdrHistogram.Histogram;
 
 /** Latencies of one kind of call, in microseconds with three significant digits (HdrHistogram). */
-final class LatencyRecorder {
+public final class LatencyRecorder {
 
     /** The figures of one recorder, in milliseconds. */
-    record Summary(String name, long count, double p50, double p90, double p99, double max) {
+    public record Summary(String name, long count, double p50, double p90, double p99, double max) {
     }
 
     private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(5);
@@ -16,20 +16,30 @@ final class LatencyRecorder {
     private final String name;
     private final Histogram histogram = new Histogram(HIGHEST_MICROS, 3);
 
-    LatencyRecorder(String name) {
+    public LatencyRecorder(String name) {
         this.name = name;
     }
 
-    void record(long nanos) {
+    /** As {@link #record}, from many threads at once. */
+    public synchronized void recordConcurrently(long nanos) {
+        record(nanos);
+    }
+
+    public void record(long nanos) {
         long micros = Math.max(1, TimeUnit.NANOSECONDS.toMicros(nanos));
         histogram.recordValue(Math.min(micros, HIGHEST_MICROS));
     }
 
-    long count() {
+    /** Adds every value of {@code other} (to sum up phases). */
+    public synchronized void add(LatencyRecorder other) {
+        histogram.add(other.histogram);
+    }
+
+    public synchronized long count() {
         return histogram.getTotalCount();
     }
 
-    Summary summary() {
+    public synchronized Summary summary() {
         if (histogram.getTotalCount() == 0) {
             return new Summary(name, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }

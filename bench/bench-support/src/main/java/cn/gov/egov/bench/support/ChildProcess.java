@@ -1,4 +1,4 @@
-package cn.gov.egov.bench;
+package cn.gov.egov.bench.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,53 +9,88 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** conference-server running as a child JVM, its console output in a log file. */
-final class ServerProcess {
+/**
+ * A server jar (conference-server, learning-portal) running as a child JVM of a benchmark, its console output in a
+ * log file, started with exactly the given JVM options, environment and arguments and the default Spring profile.
+ */
+public final class ChildProcess {
 
+    private final String name;
     private final Process process;
     private final Path log;
     private final int port;
 
-    private ServerProcess(Process process, Path log, int port) {
+    private ChildProcess(String name, Process process, Path log, int port) {
+        this.name = name;
         this.process = process;
         this.log = log;
         this.port = port;
     }
 
-    /** Starts {@code java -Xmx768m --enable-native-access=ALL-UNNAMED -jar jar} with exactly these settings. */
-    static ServerProcess start(Path jar, int port, Map<String, String> env, Path log) throws IOException {
+    /** The options every benchmark starts its server with: {@code -Xmx<heap>}, native access, UTF-8, then more. */
+    public static List<String> jvmOptions(String heap, List<String> more) {
+        List<String> options = new ArrayList<>(List.of("-Xmx" + heap, "--enable-native-access=ALL-UNNAMED",
+                "-Dfile.encoding=UTF-8"));
+        options.addAll(more);
+        return options;
+    }
+
+    /**
+     * Starts {@code java [jvmOptions] -jar jar [arguments]} in the log's directory; {@code name} is used in
+     * messages and {@code port} is where it will listen (its environment must say so).
+     */
+    public static ChildProcess start(String name, Path jar, List<String> jvmOptions, Map<String, String> env,
+                                     List<String> arguments, Path log, int port) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx768m", "--enable-native-access=ALL-UNNAMED",
-                "-Dfile.encoding=UTF-8", "-jar", jar.toString()))
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(log.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         // no profile from our own environment may leak in (the benchmark runs the default profile, not dev)
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
         builder.environment().putAll(env);
-        return new ServerProcess(builder.start(), log, port);
+        return new ChildProcess(name, builder.start(), log, port);
     }
 
-    URI baseUri() {
+    public String name() {
+        return name;
+    }
+
+    public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
+    /** The child's process id (for jcmd). */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Waits until {@code /actuator/health} answers UP; fails with the log's last lines otherwise. */
-    void awaitHealthy(Duration timeout) throws InterruptedException {
+    public void awaitHealthy(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI health = baseUri().resolve("/actuator/health");
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("conference-server stopped during start-up (exit code "
+                throw new IllegalStateException(name + " stopped during start-up (exit code "
                         + process.exitValue() + "); the end of " + log + ":\n" + tail(40));
             }
             try {
@@ -69,21 +104,12 @@ final class ServerProcess {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("conference-server did not become healthy within " + timeout.toSeconds()
+        throw new IllegalStateException(name + " did not become healthy within " + timeout.toSeconds()
                 + " s; the end of " + log + ":\n" + tail(40));
     }
 
-    /** The child's process id (for jcmd). */
-    long pid() {
-        return process.pid();
-    }
-
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
-    /** The last lines of the server's console log, for error messages. */
-    String tail(int lines) {
+    /** The last lines of the child's console log, for error messages. */
+    public String tail(int lines) {
         try {
             List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
@@ -93,7 +119,7 @@ final class ServerProcess {
     }
 
     /** Asks for a graceful shutdown, then kills the process after 20 s. */
-    void stop() {
+    public void stop() {
         if (!process.isAlive()) {
             return;
         }
