@@ -87,6 +87,9 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.people"), PeopleView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.departments"), DepartmentsView.class, VaadinIcon.SITEMAP.create()));
         }
+        if (role != Role.LEARNER) { // 学习统计: region, course and system administrators (docs/reports.md)
+            nav.addItem(new SideNavItem(getTranslation("nav.reports"), cn.gov.egov.portal.learning.report.ui.ReportsView.class, VaadinIcon.CHART.create()));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
     }
