@@ -37,7 +37,7 @@ public class ReportRepository {
         return switch (scope.level()) {
             case PROVINCE -> "substr(u.region_code, 1, 4) || '00'";
             case PREFECTURE -> "u.region_code::text";
-            case COUNTY -> "coalesce(split_part(d.path, '/', 1), '')";
+            case COUNTY -> "coalesce(split_part(ud.path, '/', 1), '')";
         };
     }
 
@@ -52,67 +52,66 @@ public class ReportRepository {
         this.jdbc = jdbc;
     }
 
-    /** The whole scope, each direct sub-unit and each department in one pass over the scope's learners. */
+    /**
+     * The whole scope, each direct sub-unit and each department in one pass over the scope's learners. Each learner
+     * is one narrow row (sub-unit, unit, 学时, met, required-course counts) before the grouping sets, so the sorts
+     * for the medians stay small; unit names are joined to the few result rows only.
+     */
     List<Row> grouped(Region scope, int year, LocalDate today) {
         String sql = """
-                with learner as (
-                    select u.id, u.region_code, u.department_id, d.path as department_path,
-                           d.region_code as department_region, %s as sub
-                    from app_user u
-                    left join department d on d.id = u.department_id
-                    where u.role = 'LEARNER' and u.enabled and u.region_code like :prefix
-                ), earned as (
-                    select e.learner_id,
-                           sum(e.hours) filter (where e.category = 'REQUIRED') as req,
-                           sum(e.hours) filter (where e.category = 'ELECTIVE') as elec
-                    from hour_ledger_entry e
-                    join learner l on l.id = e.learner_id
-                    where e.year = :year
-                    group by e.learner_id
-                ), status as (
-                    select s.learner_id, count(*) as assigned, count(s.completed_on) as completed,
-                           count(*) filter (where s.completed_on is null and s.deadline < :today) as overdue
-                    from required_course_status s
-                    join course c on c.id = s.course_id and c.year = :year
-                    join learner l on l.id = s.learner_id
-                    group by s.learner_id
-                ), person as (
-                    select l.*, coalesce(h.req, 0) + coalesce(h.elec, 0) as total,
-                           greatest(coalesce(h.req, 0), 0) >= r.required
-                             and greatest(coalesce(h.req, 0), 0) + greatest(coalesce(h.elec, 0), 0)
-                                 >= r.required + r.elective as met,
-                           coalesce(st.assigned, 0) as assigned, coalesce(st.completed, 0) as completed,
-                           coalesce(st.overdue, 0) as overdue
-                    from learner l
-                    left join earned h on h.learner_id = l.id
-                    left join status st on st.learner_id = l.id
-                    cross join lateral (
-                        select coalesce(a1.required, a2.required, a3.required, 20) as required,
-                               coalesce(a1.elective, a2.elective, a3.elective, 30) as elective
-                        from (select 1) one
-                        left join annual_requirement a1 on a1.region_code = l.region_code and a1.year = :year
+                select g.*, d.path as department_path, d.region_code as department_region
+                from (
+                    select case when grouping(p.sub) = 0 then 'SUB' when grouping(p.department_id) = 0 then 'DEPT'
+                                else 'ALL' end as set_name,
+                           coalesce(p.sub, p.department_id::text, '') as key,
+                           count(*) as learners, count(*) filter (where p.met) as met, avg(p.total) as average,
+                           percentile_cont(0.5) within group (order by p.total) as median,
+                           count(*) filter (where not p.met and p.total <= 0) as b0,
+                           count(*) filter (where not p.met and p.total > 0 and p.total < 10) as b1,
+                           count(*) filter (where not p.met and p.total >= 10 and p.total < 20) as b2,
+                           count(*) filter (where not p.met and p.total >= 20 and p.total < 30) as b3,
+                           count(*) filter (where not p.met and p.total >= 30 and p.total < 40) as b4,
+                           count(*) filter (where not p.met and p.total >= 40) as b5,
+                           coalesce(sum(p.assigned), 0) as assigned, coalesce(sum(p.completed), 0) as completed,
+                           coalesce(sum(p.overdue), 0) as overdue
+                    from (
+                        select %s as sub, u.department_id,
+                               coalesce(h.req, 0) + coalesce(h.elec, 0) as total,
+                               greatest(coalesce(h.req, 0), 0)
+                                   >= coalesce(a1.required, a2.required, a3.required, 20)
+                                 and greatest(coalesce(h.req, 0), 0) + greatest(coalesce(h.elec, 0), 0)
+                                   >= coalesce(a1.required + a1.elective, a2.required + a2.elective,
+                                               a3.required + a3.elective, 50) as met,
+                               st.assigned, st.completed, st.overdue
+                        from app_user u
+                        left join department ud on ud.id = u.department_id
+                        left join (
+                            select e.learner_id,
+                                   sum(e.hours) filter (where e.category = 'REQUIRED') as req,
+                                   sum(e.hours) filter (where e.category = 'ELECTIVE') as elec
+                            from hour_ledger_entry e
+                            join app_user x on x.id = e.learner_id and x.role = 'LEARNER' and x.enabled
+                                           and x.region_code like :prefix
+                            where e.year = :year
+                            group by e.learner_id
+                        ) h on h.learner_id = u.id
+                        left join (
+                            select s.learner_id, count(*) as assigned, count(s.completed_on) as completed,
+                                   count(*) filter (where s.completed_on is null and s.deadline < :today) as overdue
+                            from required_course_status s
+                            join course c on c.id = s.course_id and c.year = :year
+                            group by s.learner_id
+                        ) st on st.learner_id = u.id
+                        left join annual_requirement a1 on a1.region_code = u.region_code and a1.year = :year
                         left join annual_requirement a2
-                               on a2.region_code = substr(l.region_code, 1, 4) || '00' and a2.year = :year
+                               on a2.region_code = substr(u.region_code, 1, 4) || '00' and a2.year = :year
                         left join annual_requirement a3
-                               on a3.region_code = substr(l.region_code, 1, 2) || '0000' and a3.year = :year
-                    ) r
-                )
-                select case when grouping(sub) = 0 then 'SUB' when grouping(department_id) = 0 then 'DEPT'
-                            else 'ALL' end as set_name,
-                       coalesce(sub, department_id::text, '') as key,
-                       min(department_region) as department_region, min(department_path) as department_path,
-                       count(*) as learners, count(*) filter (where met) as met,
-                       avg(total) as average,
-                       percentile_cont(0.5) within group (order by total) as median,
-                       count(*) filter (where not met and total <= 0) as b0,
-                       count(*) filter (where not met and total > 0 and total < 10) as b1,
-                       count(*) filter (where not met and total >= 10 and total < 20) as b2,
-                       count(*) filter (where not met and total >= 20 and total < 30) as b3,
-                       count(*) filter (where not met and total >= 30 and total < 40) as b4,
-                       count(*) filter (where not met and total >= 40) as b5,
-                       sum(assigned) as assigned, sum(completed) as completed, sum(overdue) as overdue
-                from person
-                group by grouping sets ((sub), (department_id), ())
+                               on a3.region_code = substr(u.region_code, 1, 2) || '0000' and a3.year = :year
+                        where u.role = 'LEARNER' and u.enabled and u.region_code like :prefix
+                    ) p
+                    group by grouping sets ((p.sub), (p.department_id), ())
+                ) g
+                left join department d on g.set_name = 'DEPT' and d.id::text = g.key
                 """.formatted(subGroupExpression(scope));
         return jdbc.sql(sql).param("prefix", scope.subtreePrefix() + "%").param("year", year)
                 .param("today", Date.valueOf(today)).query((rs, i) -> row(rs)).list();
@@ -163,11 +162,6 @@ public class ReportRepository {
             left join department d on d.id = u.department_id
             where s.completed_on is null and s.deadline < :today
             """;
-
-    long overdueCount(Region scope, int year, LocalDate today) {
-        return jdbc.sql("select count(*) " + OVERDUE_FROM).param("prefix", scope.subtreePrefix() + "%")
-                .param("year", year).param("today", Date.valueOf(today)).query(Long.class).single();
-    }
 
     /** Overdue required courses, longest overdue first, one page ({@code limit} ≤ 0: all, streamed). */
     void overdue(Region scope, int year, LocalDate today, int offset, int limit, Consumer<Overdue> sink) {

@@ -84,7 +84,7 @@ public class ReportService {
         byAverage.sort(Comparator.comparing(Group::averageHours).reversed().thenComparing(Group::key));
         return new Summary(year, scope.code(), today, total, ReportRepository.isCounty(scope) ? "UNIT" : "REGION",
                 List.copyOf(subs), List.copyOf(departments), repository.examRates(scope, year),
-                repository.overdueCount(scope, year, today), repository.topLearners(scope, year, TOP_LEARNERS),
+                total.overdue(), repository.topLearners(scope, year, TOP_LEARNERS),
                 List.copyOf(byAverage));
     }
 
