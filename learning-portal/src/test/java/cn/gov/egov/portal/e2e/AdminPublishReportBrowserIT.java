@@ -98,6 +98,7 @@ class AdminPublishReportBrowserIT {
         admin.locator(".lessons-panel vaadin-upload input[type=file]").setInputFiles(clip);
         assertThat(admin.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("已上传"))
                 .first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        admin.locator(".lessons-panel vaadin-integer-field input").fill("1"); // 1 minute: a micro-course, 0.25 学时
         admin.locator("vaadin-button.lesson-add").click();
         Locator lessonRow = admin.locator(".lessons-panel vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText("转码完成"));
