@@ -94,6 +94,9 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.departments"), DepartmentsView.class, VaadinIcon.SITEMAP.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.learning-rules"), cn.gov.egov.portal.learning.rules.ui.LearningRulesView.class, VaadinIcon.SCALE.create()));
         }
+        if (role != Role.LEARNER) { // 学习统计: region, course and system administrators (docs/reports.md)
+            nav.addItem(new SideNavItem(getTranslation("nav.reports"), cn.gov.egov.portal.learning.report.ui.ReportsView.class, VaadinIcon.CHART.create()));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
     }
