@@ -2,11 +2,17 @@ package cn.gov.egov.portal.learning.playback;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.egov.portal.learning.progress.LessonProgress;
 
@@ -18,9 +24,14 @@ import cn.gov.egov.portal.learning.progress.LessonProgress;
 public class LessonProgressRepository {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final TransactionTemplate transactions;
 
-    public LessonProgressRepository(JdbcClient jdbc) {
+    public LessonProgressRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named,
+                                    PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.named = named;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     public Optional<LessonProgress> find(UUID learnerId, UUID lessonId) {
@@ -33,23 +44,39 @@ public class LessonProgressRepository {
                 .optional();
     }
 
+    private static final String UPSERT = """
+            insert into lesson_progress (learner_id, lesson_id, duration_ms, last_position_ms, furthest_ms,
+                credited_ms, updated_at)
+            values (:learner, :lesson, :duration, :last, :furthest, :credited, :at)
+            on conflict (learner_id, lesson_id) do update set
+                last_position_ms = least(excluded.last_position_ms, lesson_progress.duration_ms),
+                furthest_ms = least(greatest(lesson_progress.furthest_ms, excluded.furthest_ms),
+                                    lesson_progress.duration_ms),
+                credited_ms = least(greatest(lesson_progress.credited_ms, excluded.credited_ms),
+                                    greatest(lesson_progress.furthest_ms, excluded.furthest_ms),
+                                    lesson_progress.duration_ms),
+                updated_at = excluded.updated_at
+            """;
+
     public void save(LessonProgress p, Instant at) {
-        jdbc.sql("""
-                insert into lesson_progress (learner_id, lesson_id, duration_ms, last_position_ms, furthest_ms,
-                    credited_ms, updated_at)
-                values (:learner, :lesson, :duration, :last, :furthest, :credited, :at)
-                on conflict (learner_id, lesson_id) do update set
-                    last_position_ms = least(excluded.last_position_ms, lesson_progress.duration_ms),
-                    furthest_ms = least(greatest(lesson_progress.furthest_ms, excluded.furthest_ms),
-                                        lesson_progress.duration_ms),
-                    credited_ms = least(greatest(lesson_progress.credited_ms, excluded.credited_ms),
-                                        greatest(lesson_progress.furthest_ms, excluded.furthest_ms),
-                                        lesson_progress.duration_ms),
-                    updated_at = excluded.updated_at
-                """).param("learner", p.learnerId()).param("lesson", p.lessonId())
-                .param("duration", p.durationMillis()).param("last", p.lastPositionMillis())
-                .param("furthest", p.furthestPositionMillis()).param("credited", p.creditedMillis())
-                .param("at", Timestamp.from(at)).update();
+        jdbc.sql(UPSERT).paramSource(parameters(p, at)).update();
+    }
+
+    /** Many saves as one JDBC batch in one transaction (one commit): {@link ProgressWriter}'s group commit. */
+    public void saveAll(List<ProgressWriter.Pending> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        SqlParameterSource[] rows = batch.stream().map(b -> parameters(b.progress(), b.at()))
+                .toArray(SqlParameterSource[]::new);
+        transactions.executeWithoutResult(status -> named.batchUpdate(UPSERT, rows));
+    }
+
+    private static SqlParameterSource parameters(LessonProgress p, Instant at) {
+        return new MapSqlParameterSource().addValue("learner", p.learnerId()).addValue("lesson", p.lessonId())
+                .addValue("duration", p.durationMillis()).addValue("last", p.lastPositionMillis())
+                .addValue("furthest", p.furthestPositionMillis()).addValue("credited", p.creditedMillis())
+                .addValue("at", Timestamp.from(at));
     }
 
     /** Marks the lesson complete; true only for the call that did it (so follow-up work runs once). */

@@ -14,6 +14,8 @@ import cn.gov.egov.portal.learning.progress.SeekPolicy;
  * ({@code course.seek_beyond_watched}).
  *
  * @param idleTimeout a playback without a heartbeat for this long is forgotten (its progress is already stored)
+ * @param writeInterval how long an accepted heartbeat's progress may wait to be stored with others in one
+ *                      transaction ({@link ProgressWriter})
  */
 @ConfigurationProperties("portal.learning.playback")
 public record PlaybackProperties(
@@ -24,7 +26,8 @@ public record PlaybackProperties(
         @DefaultValue("PT15M") Duration presenceMax,
         @DefaultValue("PT60S") Duration presenceTimeout,
         @DefaultValue("95") int completionPercent,
-        @DefaultValue("PT30M") Duration idleTimeout) {
+        @DefaultValue("PT30M") Duration idleTimeout,
+        @DefaultValue("PT0.05S") Duration writeInterval) {
 
     /** The policy for a course with the given seek policy (validated by {@link ProgressPolicy}). */
     public ProgressPolicy policy(SeekPolicy seekPolicy) {

@@ -28,16 +28,19 @@ public class PlaybackService {
 
     private final PlayableLessons lessons;
     private final LessonProgressRepository progress;
+    private final ProgressWriter writer;
     private final PlaybackRegistry registry;
     private final MediaLibrary media;
     private final RegionTree regions;
     private final CourseHours courseHours;
     private final Clock clock;
 
-    public PlaybackService(PlayableLessons lessons, LessonProgressRepository progress, PlaybackRegistry registry,
-                           MediaLibrary media, RegionTree regions, CourseHours courseHours, Clock clock) {
+    public PlaybackService(PlayableLessons lessons, LessonProgressRepository progress, ProgressWriter writer,
+                           PlaybackRegistry registry, MediaLibrary media, RegionTree regions, CourseHours courseHours,
+                           Clock clock) {
         this.lessons = lessons;
         this.progress = progress;
+        this.writer = writer;
         this.registry = registry;
         this.media = media;
         this.regions = regions;
@@ -77,6 +80,7 @@ public class PlaybackService {
         PlayableLesson lesson = playable(user, lessonId);
         SeekPolicy seek = lesson.seekBeyondWatched() ? SeekPolicy.FREE : SeekPolicy.NO_SEEK_BEYOND_FURTHEST;
         ProgressPolicy policy = registry.policy(seek);
+        writer.flush(); // a reload within the write interval resumes from the newest beat, not the one before it
         LessonProgress stored = progress.find(user.id(), lessonId)
                 .orElseGet(() -> LessonProgress.notStarted(user.id(), lessonId,
                         lesson.durationSeconds() * 1000L));
@@ -103,11 +107,15 @@ public class PlaybackService {
             return reply(user, outcome, session, policy);
         }
         LessonProgress now = session.progress();
-        progress.save(now, clock.instant());
-        if (outcome.creditedMillis() > 0 && now.isComplete(policy)
-                && progress.markCompleted(user.id(), now.lessonId(), clock.instant())) {
-            lessons.find(now.lessonId()).ifPresent(lesson ->
-                    courseHours.awardIfComplete(user.id(), user.regionCode(), lesson.courseId()));
+        if (outcome.creditedMillis() > 0 && now.isComplete(policy)) {
+            // the completing beat is stored at once, then the lesson marked and the course credited
+            progress.save(now, clock.instant());
+            if (progress.markCompleted(user.id(), now.lessonId(), clock.instant())) {
+                lessons.find(now.lessonId()).ifPresent(lesson ->
+                        courseHours.awardIfComplete(user.id(), user.regionCode(), lesson.courseId()));
+            }
+        } else {
+            writer.submit(now, clock.instant());
         }
         return reply(user, outcome, session, policy);
     }

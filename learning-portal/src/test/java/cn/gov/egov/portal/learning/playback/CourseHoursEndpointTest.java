@@ -42,7 +42,7 @@ class CourseHoursEndpointTest extends PlaybackEndpointTestBase {
         advance(61);
         beat(s, ++seq, 615).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.reason").value("PAUSED_FOR_PRESENCE"));
-        assertThat(fixtures.credited(learner, long20)).isEqualTo(600_000);
+        assertThat(stored(learner, long20)).isEqualTo(600_000);
         mvc.perform(as(learner, post("/api/learning/playbacks/" + s + "/presence")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"token\":\"wrong\"}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.reason").value("presence-token-wrong"));
@@ -60,7 +60,7 @@ class CourseHoursEndpointTest extends PlaybackEndpointTestBase {
                 .andExpect(status().isNoContent());
         advance(15);
         beat(s, ++seq, 645).andExpect(status().isConflict()).andExpect(jsonPath("$.reason").value("SESSION_ENDED"));
-        assertThat(fixtures.credited(learner, long20)).isEqualTo(615_000);
+        assertThat(stored(learner, long20)).isEqualTo(615_000);
     }
 
     /** Plays a lesson of {@code seconds} start to end in honest 15-second heartbeats. */
@@ -133,6 +133,6 @@ class CourseHoursEndpointTest extends PlaybackEndpointTestBase {
                 """).param("l", learner.id()).param("lesson", lesson).update();
         assertThatThrownBy(() -> jdbc.sql("update lesson_progress set credited_ms = 1000 where learner_id = :l")
                 .param("l", learner.id()).update()).hasMessageContaining("lesson progress only grows");
-        assertThat(fixtures.credited(learner, lesson)).isEqualTo(30_000);
+        assertThat(stored(learner, lesson)).isEqualTo(30_000);
     }
 }

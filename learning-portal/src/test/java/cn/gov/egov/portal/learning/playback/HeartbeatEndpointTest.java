@@ -33,7 +33,7 @@ class HeartbeatEndpointTest extends PlaybackEndpointTestBase {
                 .andExpect(jsonPath("$.totalCreditedMillis").value(15000));
         advance(15);
         beat(s, 2, 30).andExpect(status().isOk()).andExpect(jsonPath("$.creditedPercent").value(25));
-        assertThat(fixtures.credited(learner, lesson)).isEqualTo(30_000);
+        assertThat(stored(learner, lesson)).isEqualTo(30_000);
         // resume: a new playback starts where the learner stopped
         assertThat(playback.start(learner, lesson).resumeMillis()).isEqualTo(30_000);
     }
@@ -47,7 +47,7 @@ class HeartbeatEndpointTest extends PlaybackEndpointTestBase {
                 .andExpect(jsonPath("$.message").value("首次学习不能拖动到尚未观看的位置，已返回最远观看位置"))
                 .andExpect(jsonPath("$.creditedMillis").value(0))
                 .andExpect(jsonPath("$.rewindToSeconds").value(0.0));
-        assertThat(fixtures.credited(learner, lesson)).isZero();
+        assertThat(stored(learner, lesson)).isZero();
     }
 
     @Test
@@ -63,7 +63,7 @@ class HeartbeatEndpointTest extends PlaybackEndpointTestBase {
         beat(learner, s, 2, 10, 4.0).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.reason").value("RATE_NOT_ALLOWED"))
                 .andExpect(jsonPath("$.message").value("播放倍速超出允许范围，已返回上次位置"));
-        assertThat(fixtures.credited(learner, lesson)).isZero();
+        assertThat(stored(learner, lesson)).isZero();
     }
 
     @Test
@@ -75,7 +75,7 @@ class HeartbeatEndpointTest extends PlaybackEndpointTestBase {
         beat(s, 1, 30).andExpect(status().isConflict()).andExpect(jsonPath("$.reason").value("REPLAYED_SEQUENCE"))
                 .andExpect(jsonPath("$.message").value("重复或过期的进度上报，已忽略"))
                 .andExpect(jsonPath("$.creditedMillis").value(0));
-        assertThat(fixtures.credited(learner, lesson)).isEqualTo(15_000);
+        assertThat(stored(learner, lesson)).isEqualTo(15_000);
     }
 
     @Test
@@ -89,8 +89,8 @@ class HeartbeatEndpointTest extends PlaybackEndpointTestBase {
                 .andExpect(jsonPath("$.reason").value("WRONG_LEARNER"))
                 .andExpect(jsonPath("$.message").value("该播放会话不属于当前用户"))
                 .andExpect(jsonPath("$.totalCreditedMillis").value(0));
-        assertThat(fixtures.credited(other, lesson)).isZero();
-        assertThat(fixtures.credited(learner, lesson)).isEqualTo(15_000);
+        assertThat(stored(other, lesson)).isZero();
+        assertThat(stored(learner, lesson)).isEqualTo(15_000);
         // the owner's sequence was not used up by the forged one
         beat(s, 2, 30).andExpect(status().isOk()).andExpect(jsonPath("$.creditedMillis").value(15000));
     }
@@ -109,7 +109,7 @@ class HeartbeatEndpointTest extends PlaybackEndpointTestBase {
         beat(s, 1, -5).andExpect(status().isBadRequest()).andExpect(jsonPath("$.reason").value("INVALID_HEARTBEAT"));
         beat(learner, s, 2, 15, 0).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.reason").value("INVALID_HEARTBEAT"));
-        assertThat(fixtures.credited(learner, lesson)).isZero();
+        assertThat(stored(learner, lesson)).isZero();
     }
 
     @Test
@@ -127,7 +127,7 @@ class HeartbeatEndpointTest extends PlaybackEndpointTestBase {
                 .content(json(s, 1, 15, 1))).andExpect(status().isForbidden());
         mvc.perform(post("/api/learning/heartbeats").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content(json(s, 1, 15, 1))).andExpect(status().isUnauthorized());
-        assertThat(fixtures.credited(learner, lesson)).isZero();
+        assertThat(stored(learner, lesson)).isZero();
         // the sequence number was not used up either
         beat(s, 1, 15).andExpect(status().isOk());
     }
@@ -145,9 +145,9 @@ class HeartbeatEndpointTest extends PlaybackEndpointTestBase {
             position = Math.min(120, position + wall * (random.nextInt(4) == 0 ? 3.0 : 2.0));
             beat(s, seq, position);
             long elapsed = Duration.between(start, CLOCK.instant()).toMillis();
-            assertThat(fixtures.credited(learner, lesson)).isLessThanOrEqualTo(elapsed);
+            assertThat(stored(learner, lesson)).isLessThanOrEqualTo(elapsed);
         }
-        assertThat(fixtures.credited(learner, lesson)).isPositive();
+        assertThat(stored(learner, lesson)).isPositive();
     }
 
     @Test
@@ -159,8 +159,8 @@ class HeartbeatEndpointTest extends PlaybackEndpointTestBase {
         advance(15);
         beat(first, 1, 15).andExpect(status().isConflict()).andExpect(jsonPath("$.reason").value("SUPERSEDED"));
         beat(second, 1, 15).andExpect(status().isOk());
-        assertThat(fixtures.credited(learner, lesson)).isZero();
-        assertThat(fixtures.credited(learner, other)).isEqualTo(15_000);
+        assertThat(stored(learner, lesson)).isZero();
+        assertThat(stored(learner, other)).isEqualTo(15_000);
     }
 
     @Test

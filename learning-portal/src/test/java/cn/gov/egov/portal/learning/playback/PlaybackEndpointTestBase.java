@@ -68,6 +68,7 @@ abstract class PlaybackEndpointTestBase {
     @Autowired JdbcClient jdbc;
     @Autowired UserRepository users;
     @Autowired PlaybackService playback;
+    @Autowired ProgressWriter writer;
     @Autowired cn.gov.egov.portal.learning.ledger.CourseHours courseHours;
 
     MockMvc mvc;
@@ -103,6 +104,12 @@ abstract class PlaybackEndpointTestBase {
         return String.format(Locale.ROOT,
                 "{\"sessionId\":\"%s\",\"sequence\":%d,\"position\":%.3f,\"playing\":true,\"rate\":%.2f}",
                 session, seq, position, rate);
+    }
+
+    /** The credit stored in the database, after the beats waiting for the group commit are written. */
+    long stored(PortalUser user, UUID lessonId) {
+        writer.flush();
+        return fixtures.credited(user, lessonId);
     }
 
     void advance(int seconds) {
