@@ -184,11 +184,12 @@ public class CourseEditorView extends VerticalLayout implements HasUrlParameter<
         // follow transcode progress while a video of the library is queued or running
         polling = event.getUI().addPollListener(e -> {
             if (course != null) {
-                lessons.refresh();
+                lessons.refresh(); // sets the next poll, or stops polling
+            } else {
+                event.getUI().setPollInterval(-1);
             }
-            event.getUI().setPollInterval(course != null && lessons.transcoding() ? 3000 : -1);
         });
-        event.getUI().setPollInterval(course != null && lessons.transcoding() ? 3000 : -1);
+        event.getUI().setPollInterval(course != null && lessons.transcoding() ? LessonsPanel.POLL_MILLIS : -1);
     }
 
     @Override

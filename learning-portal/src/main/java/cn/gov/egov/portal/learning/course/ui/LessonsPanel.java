@@ -137,6 +137,9 @@ class LessonsPanel extends VerticalLayout {
         refresh();
     }
 
+    /** How often the page asks again while a video is queued or transcoding. */
+    static final int POLL_MILLIS = 3000;
+
     /** True while a video of the library is still queued or transcoding (the view polls then). */
     boolean transcoding() {
         return transcoding;
@@ -153,6 +156,8 @@ class LessonsPanel extends VerticalLayout {
             video.setValue(assets.get(chosen));
         }
         grid.setItems(editor.lessons(user, course.id()));
+        // poll while a video is queued or transcoding — also when it was just uploaded here, not only on opening
+        getUI().ifPresent(ui -> ui.setPollInterval(transcoding ? POLL_MILLIS : -1));
     }
 
     private void showFields() {

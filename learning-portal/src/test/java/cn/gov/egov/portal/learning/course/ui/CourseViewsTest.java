@@ -199,8 +199,10 @@ class CourseViewsTest extends SpringBrowserlessTest {
         documentUploads.upload(province(), created.id(), "讲义", null, "handout.pdf", pdf.length,
                 new java.io.ByteArrayInputStream(pdf));
         panel.refresh();
+        com.vaadin.flow.component.UI.getCurrent().setPollInterval(-1); // as when the page opened with nothing running
         UUID running = MediaFixtures.asset(jdbc, "530000", "RUNNING");
-        panel.refresh();
+        panel.refresh(); // as after an upload in this panel: the page starts following the transcode
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getPollInterval()).isEqualTo(LessonsPanel.POLL_MILLIS);
         panel.kind.setValue(LessonKind.VIDEO);
         panel.title.setValue("视频讲解");
         panel.video.setValue(panel.video.getListDataView().getItems().filter(a -> a.id().equals(running))
