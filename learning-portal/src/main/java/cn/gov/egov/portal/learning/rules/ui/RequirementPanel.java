@@ -6,11 +6,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,7 +16,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 
 import cn.gov.egov.portal.learning.hours.AnnualRequirement;
-import cn.gov.egov.portal.learning.rules.LearningRulesException;
 import cn.gov.egov.portal.learning.rules.LearningRulesService;
 import cn.gov.egov.portal.learning.rules.RegionRules;
 import cn.gov.egov.portal.security.PortalUser;
@@ -49,24 +46,13 @@ class RequirementPanel extends VerticalLayout {
         required.addValueChangeListener(e -> updateTotal());
         elective.addValueChangeListener(e -> updateTotal());
         total.addClassName("requirement-total");
-        save = new Button(getTranslation("rules.save"), e -> {
-            try {
-                if (RuleTablePanel.OWN.equals(mode.getValue())) {
-                    service.saveRequirement(user, region.get(), year.get(), required.getValue(), elective.getValue());
-                } else {
-                    service.inheritRequirement(user, region.get(), year.get());
-                }
-                error.setText("");
-                Notification.show(getTranslation("rules.saved"), 3000, Notification.Position.BOTTOM_START);
-                reload.run();
-            } catch (LearningRulesException ex) {
-                error.setText(getTranslation("rules.error." + ex.code(), ex.args()));
+        save = SaveButton.create(error, "requirement", () -> {
+            if (RuleTablePanel.OWN.equals(mode.getValue())) {
+                service.saveRequirement(user, region.get(), year.get(), required.getValue(), elective.getValue());
+            } else {
+                service.inheritRequirement(user, region.get(), year.get());
             }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("requirement-save");
-        error.addClassName("requirement-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        }, reload);
         rule = new Paragraph(getTranslation("rules.requirement.rule",
                 AnnualRequirement.NATIONAL_MINIMUM.stripTrailingZeros().toPlainString()));
         rule.addClassName("requirement-rule");

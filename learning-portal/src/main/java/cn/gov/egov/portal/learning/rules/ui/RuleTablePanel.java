@@ -5,19 +5,16 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 import cn.gov.egov.portal.learning.hours.HourRule;
-import cn.gov.egov.portal.learning.rules.LearningRulesException;
 import cn.gov.egov.portal.learning.rules.LearningRulesService;
 import cn.gov.egov.portal.learning.rules.RegionRules;
 import cn.gov.egov.portal.learning.rules.RuleInput;
@@ -54,25 +51,14 @@ class RuleTablePanel extends VerticalLayout {
         source.addClassName("rule-source");
         add = new Button(getTranslation("rules.add"), VaadinIcon.PLUS.create(), e -> addRow(null, true));
         add.addClassName("rule-add");
-        save = new Button(getTranslation("rules.save"), e -> {
-            try {
-                if (OWN.equals(mode.getValue())) {
-                    List<RuleInput> input = editors.stream().map(RuleRowEditor::value).toList();
-                    service.saveTable(user, region.get(), input);
-                } else {
-                    service.inheritTable(user, region.get());
-                }
-                error.setText("");
-                Notification.show(getTranslation("rules.saved"), 3000, Notification.Position.BOTTOM_START);
-                reload.run();
-            } catch (LearningRulesException ex) {
-                error.setText(getTranslation("rules.error." + ex.code(), ex.args()));
+        save = SaveButton.create(error, "rule", () -> {
+            if (OWN.equals(mode.getValue())) {
+                List<RuleInput> input = editors.stream().map(RuleRowEditor::value).toList();
+                service.saveTable(user, region.get(), input);
+            } else {
+                service.inheritTable(user, region.get());
             }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("rule-save");
-        error.addClassName("rule-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        }, reload);
         this.describe = describeSource;
         rows.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
         add(new H3(getTranslation("rules.table.title")), new Paragraph(getTranslation("rules.table.hint")), mode,
