@@ -51,7 +51,7 @@ final class Seeder {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into portal.app_user (id, username, display_name, password_hash, role, region_code, enabled,
                                              email, rank, created_at, updated_at)
-                values (?, ?, ?, ?, 'LEARNER', ?, true, ?, '一级科员', ?, ?)""")) {
+                values (?, ?, ?, ?, 'LEARNER', ?, true, ?, 'STAFF_1', ?, ?)""")) {
             for (int i = 1; i <= learners; i++) {
                 UUID id = UUID.randomUUID();
                 ps.setObject(1, id);

@@ -24,18 +24,24 @@ import cn.gov.egov.portal.security.Role;
 import cn.gov.egov.portal.security.UserRepository;
 
 /**
- * Learners of a rank of their own (so only this test's assignments bind them), required courses assigned to that
- * rank with a deadline, and completions — written straight to the real tables.
+ * Learners of a unit of their own (so only this test's assignments bind them; a real unit, so every other page that
+ * lists people still reads them), required courses assigned to that unit with a deadline, and completions — written
+ * straight to the real tables.
  */
 final class ReminderFixtures {
 
-    final String rank = "R" + UUID.randomUUID().toString().substring(0, 8);
+    final UUID unit = UUID.randomUUID();
     private final JdbcClient jdbc;
     private final LearningFixtures courses;
 
     ReminderFixtures(JdbcClient jdbc, UserRepository users) {
         this.jdbc = jdbc;
         this.courses = new LearningFixtures(jdbc, users);
+        String name = "提醒测试" + unit.toString().substring(0, 8);
+        jdbc.sql("""
+                insert into department (id, region_code, parent_id, name, path, depth, active, created_at, updated_at)
+                values (:id, '530102', null, :name, :name, 1, true, now(), now())
+                """).param("id", unit).param("name", name).update();
     }
 
     PortalUser learner(String email, boolean enabled) {
@@ -44,22 +50,22 @@ final class ReminderFixtures {
                 email, "{noop}unused", Role.LEARNER, "530102", enabled);
         jdbc.sql("""
                 insert into app_user (id, username, display_name, email, password_hash, role, region_code, enabled,
-                    rank)
-                values (:id, :username, :name, :email, :hash, 'LEARNER', :region, :enabled, :rank)
+                    department_id)
+                values (:id, :username, :name, :email, :hash, 'LEARNER', :region, :enabled, :unit)
                 """).param("id", id).param("username", u.username()).param("name", u.displayName())
                 .param("email", email).param("hash", u.passwordHash()).param("region", u.regionCode())
-                .param("enabled", enabled).param("rank", rank).update();
+                .param("enabled", enabled).param("unit", unit).update();
         return u;
     }
 
-    /** A published required course of the province, assigned to this rank with {@code deadline}. */
+    /** A published required course of the province, assigned to this unit with {@code deadline}. */
     UUID requiredCourse(String title, LocalDate deadline) {
         UUID course = courses.course(title, "530000", true, false);
         jdbc.sql("""
                 insert into course_assignment (id, course_id, target_type, target_value, deadline, created_by,
                     created_at)
-                values (:id, :course, 'RANK', :rank, :deadline, 'test', :at)
-                """).param("id", UUID.randomUUID()).param("course", course).param("rank", rank)
+                values (:id, :course, 'DEPARTMENT', :unit, :deadline, 'test', :at)
+                """).param("id", UUID.randomUUID()).param("course", course).param("unit", unit.toString())
                 .param("deadline", Date.valueOf(deadline)).param("at", Timestamp.from(Instant.now())).update();
         return course;
     }

@@ -110,7 +110,8 @@ class ReportLoadTest {
         assertThat(s.subGroups()).hasSizeGreaterThanOrEqualTo(16);
         assertThat(s.departments().size()).isGreaterThanOrEqualTo(129);
         assertThat(s.total().assigned()).isGreaterThanOrEqualTo(LEARNERS);
-        assertThat(s.total().completed()).isEqualTo(LEARNERS / 3);
+        // this test's third of the learners, plus the few other tests of this JVM completed in the province
+        assertThat(s.total().completed()).isBetween((long) LEARNERS / 3, (long) LEARNERS / 3 + 500);
         assertThat(s.overdueCount()).isGreaterThanOrEqualTo(LEARNERS - LEARNERS / 3);
         assertThat(ms).as("summary of 100k learners, ms").isLessThan(BOUND_MS);
 
