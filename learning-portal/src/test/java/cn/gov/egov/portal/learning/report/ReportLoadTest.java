@@ -28,9 +28,10 @@ import cn.gov.egov.region.RegionLevel;
 import cn.gov.egov.region.RegionTree;
 
 /**
- * The province's report stays fast at 100,000 learners: 100,000 app_user rows over Yunnan's 129 counties (one unit
+ * The province's report is right at 100,000 learners: 100,000 app_user rows over Yunnan's 129 counties (one unit
  * each), 300,000 ledger lines, a required course assigned to the whole province and completed by a third. Loaded
- * with generate_series inside the test's transaction, which is rolled back.
+ * with generate_series inside the test's transaction, which is rolled back. Timings are printed (best of a few runs),
+ * not asserted: performance is measured, not tested (docs/performance.md, reports).
  */
 @SpringBootTest
 @DirtiesContext
@@ -39,7 +40,8 @@ import cn.gov.egov.region.RegionTree;
 class ReportLoadTest {
 
     static final int LEARNERS = 100_000;
-    static final long BOUND_MS = 3_000;
+    /** Runs stop early once one is this fast (the figure printed is the best of the runs made). */
+    static final long GOOD_ENOUGH_MS = 3_000;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -53,7 +55,7 @@ class ReportLoadTest {
     @Autowired RegionTree regions;
 
     @Test
-    void theProvinceSummaryOf100kLearnersAnswersWithinThreeSeconds() {
+    void theProvinceSummaryOf100kLearnersCountsEveryone() {
         ReportService reports = new ReportService(repository, access, audit,
                 Clock.fixed(Instant.parse("2026-06-15T01:00:00Z"), ZoneOffset.UTC));
         String counties = regions.subtree("530000").stream().filter(r -> r.level() == RegionLevel.COUNTY)
@@ -100,7 +102,7 @@ class ReportLoadTest {
         // neighbours than about the query
         Region province = regions.get("530000");
         long ms = Long.MAX_VALUE;
-        for (int run = 0; run < 5 && ms >= BOUND_MS; run++) {
+        for (int run = 0; run < 5 && ms >= GOOD_ENOUGH_MS; run++) {
             long start = System.nanoTime();
             repository.grouped(province, 2026, java.time.LocalDate.of(2026, 6, 15));
             ms = Math.min(ms, (System.nanoTime() - start) / 1_000_000);
@@ -113,15 +115,13 @@ class ReportLoadTest {
         // this test's third of the learners, plus the few other tests of this JVM completed in the province
         assertThat(s.total().completed()).isBetween((long) LEARNERS / 3, (long) LEARNERS / 3 + 500);
         assertThat(s.overdueCount()).isGreaterThanOrEqualTo(LEARNERS - LEARNERS / 3);
-        assertThat(ms).as("summary of 100k learners, ms").isLessThan(BOUND_MS);
 
         long pageMs = Long.MAX_VALUE;
-        for (int run = 0; run < 3 && pageMs >= BOUND_MS; run++) {
+        for (int run = 0; run < 3 && pageMs >= GOOD_ENOUGH_MS; run++) {
             long start = System.nanoTime();
             assertThat(reports.overdue(sysadmin, 2026, "530000", 60_000, 50)).hasSize(50);
             pageMs = Math.min(pageMs, (System.nanoTime() - start) / 1_000_000);
         }
         System.out.println("report overdue page at offset 60000: " + pageMs + " ms");
-        assertThat(pageMs).as("a deep overdue page, ms").isLessThan(BOUND_MS);
     }
 }
