@@ -70,8 +70,11 @@ class MediaLibraryBrowserIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/media-progress.png")));
         Locator done = page.locator(".media-state").filter(new Locator.FilterOptions().setHasText("转码完成，可以播放"));
         assertThat(done.first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(240_000));
+        // this upload's 播放 (other tests' videos may be in the same library)
+        Locator play = page.locator("vaadin-button.media-play[aria-label='播放 依法行政第一讲']");
+        assertThat(play).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(240_000));
 
-        page.locator("vaadin-button.media-play").first().click();
+        play.click();
         page.waitForURL("**/media/watch/**");
         assertThat(page.locator("h2")).hasText("依法行政第一讲");
         page.waitForFunction("() => { const v = document.querySelector('hls-player video');"

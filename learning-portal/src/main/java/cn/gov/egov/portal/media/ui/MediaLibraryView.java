@@ -128,6 +128,7 @@ public class MediaLibraryView extends VerticalLayout implements HasDynamicTitle 
                     ui.navigate(MediaPlayerView.class, asset.id().toString())));
             play.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             play.addClassName("media-play");
+            play.setAriaLabel(getTranslation("media.play") + " " + asset.title()); // which of many 播放 it is
             buttons.add(play);
         } else if (job.map(MediaJob::isActive).orElse(false)) {
             Button cancel = new Button(getTranslation("media.cancel"), e -> {
