@@ -80,7 +80,7 @@ public class PlaybackService {
         PlayableLesson lesson = playable(user, lessonId);
         SeekPolicy seek = lesson.seekBeyondWatched() ? SeekPolicy.FREE : SeekPolicy.NO_SEEK_BEYOND_FURTHEST;
         ProgressPolicy policy = registry.policy(seek);
-        writer.flush(); // a reload within the write interval resumes from the newest beat, not the one before it
+        writer.flush(user.id(), lessonId); // a reload within the write interval resumes from the newest beat
         LessonProgress stored = progress.find(user.id(), lessonId)
                 .orElseGet(() -> LessonProgress.notStarted(user.id(), lessonId,
                         lesson.durationSeconds() * 1000L));

@@ -57,7 +57,15 @@ public class ProgressWriter {
         pending.put(new Key(progress.learnerId(), progress.lessonId()), new Pending(progress, at));
     }
 
-    /** Stores everything waiting, now, in the caller's thread (start of a playback, shut-down, tests). */
+    /** Stores this learner's waiting beat of this lesson now, in the caller's thread (start of a playback). */
+    public void flush(UUID learnerId, UUID lessonId) {
+        Pending p = pending.remove(new Key(learnerId, lessonId));
+        if (p != null) {
+            repository.save(p.progress(), p.at()); // monotonic: a batch writing it meanwhile changes nothing
+        }
+    }
+
+    /** Stores everything waiting, now, in the caller's thread (shut-down, tests). */
     public synchronized void flush() {
         if (pending.isEmpty()) {
             return;
